@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "reviewsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reviewsite", targets: ["reviewsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [
+                .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+                .brew(["cmark-gfm"]),
+            ]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "ReviewSiteCore", dependencies: ["Markdown", "Yams"]),
+        .target(
+            name: "ReviewSiteRendering",
+            dependencies: ["ReviewSiteCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "ReviewSiteBuild", dependencies: ["ReviewSiteCore", "ReviewSiteRendering"]),
+        .target(
+            name: "ReviewSiteCLI",
+            dependencies: [
+                "ReviewSiteBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
+        .testTarget(
+            name: "ReviewSiteBuildTests",
+            dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,204 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place that talks to cmark-gfm: parses GFM with source positions and footnotes,
+/// copies the C tree into a `MarkdownDocument`, and frees everything before returning.
+public enum MarkdownParser {
+    /// The GFM extensions every document is parsed with.
+    public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    public static func parse(_ text: String) -> MarkdownDocument {
+        _ = registered
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var source = text
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
+        defer { cmark_node_free(root) }
+        var copier = TreeCopier(source: Array(source.utf8))
+        copier.copy(root)
+        copier.labelFootnotes()
+        return MarkdownDocument(nodes: copier.nodes, storage: copier.storage)
+    }
+}
+
+/// Walks the C tree depth-first, appending nodes in document order and linking children by index.
+private struct TreeCopier {
+    let source: [UInt8]
+    var nodes: [MarkdownNode] = []
+    var storage: [UInt8] = []
+
+    init(source: [UInt8]) {
+        self.source = source
+    }
+
+    /// cmark-gfm gives a footnote reference its number as literal and a definition no label,
+    /// but it sorts definitions by number at the end of the document. Read each definition's
+    /// label from its source line, then give every reference the label of its definition.
+    mutating func labelFootnotes() {
+        let definitions = nodes.indices.filter { nodes[$0].kind == .footnoteDefinition }
+        guard !definitions.isEmpty else { return }
+        let lineStarts = [0] + source.indices.filter { source[$0] == 0x0A }.map { $0 + 1 }
+        var labels: [Range<Int32>] = []
+        for (number, index) in definitions.enumerated() {
+            let labelStart = Int32(storage.count)
+            let label: ArraySlice<UInt8> = sourceLabel(of: nodes[index], lineStarts: lineStarts) ?? ArraySlice(String(number + 1).utf8)
+            storage.append(contentsOf: label)
+            nodes[index].literal = labelStart..<Int32(storage.count)
+            labels.append(nodes[index].literal)
+        }
+        for index in nodes.indices where nodes[index].kind == .footnoteReference {
+            let number = Int(String(decoding: storage[Int(nodes[index].literal.lowerBound)..<Int(nodes[index].literal.upperBound)], as: UTF8.self)) ?? 0
+            if number >= 1 && number <= labels.count { nodes[index].literal = labels[number - 1] }
+        }
+    }
+
+    mutating func copy(_ root: OpaquePointer) {
+        nodes.reserveCapacity(1024)
+        storage.reserveCapacity(16 * 1024)
+        _ = append(root, alignment: .none)
+    }
+
+    /// Appends `node` and its subtree, returning its index.
+    /// The `label` of `[^label]:` on the definition's first line, before its content starts.
+    private func sourceLabel(of node: MarkdownNode, lineStarts: [Int]) -> ArraySlice<UInt8>? {
+        let line = node.start.line - 1
+        guard line >= 0, line < lineStarts.count else { return nil }
+        let start = lineStarts[line]
+        let prefix = source[start..<min(source.count, start + max(0, node.start.column - 1))]
+        guard let open = prefix.lastIndex(of: 0x5E), open > start, source[open - 1] == 0x5B,
+              let close = prefix[open...].firstIndex(of: 0x5D) else { return nil }
+        return source[(open + 1)..<close]
+    }
+
+    private mutating func append(_ node: OpaquePointer, alignment: TableAlignment) -> Int32 {
+        let index = Int32(nodes.count)
+        nodes.append(makeNode(node, alignment: alignment))
+        let alignments = tableAlignments(node)
+        var previous: Int32 = -1
+        var column = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let cellAlignment = column < alignments.count ? alignments[column] : alignment
+            let childIndex = append(current, alignment: cellAlignment)
+            if previous < 0 { nodes[Int(index)].firstChild = childIndex } else { nodes[Int(previous)].nextSibling = childIndex }
+            previous = childIndex
+            column += 1
+            child = cmark_node_next(current)
+        }
+        return index
+    }
+
+    private func tableAlignments(_ node: OpaquePointer) -> [TableAlignment] {
+        guard ["table_row", "table_header"].contains(typeName(node)), let table = cmark_node_parent(node) else { return [] }
+        let count = Int(cmark_gfm_extensions_get_table_columns(table))
+        guard count > 0, let raw = cmark_gfm_extensions_get_table_alignments(table) else { return [] }
+        return (0..<count).map { column in
+            switch raw[column] {
+            case UInt8(ascii: "l"): .left
+            case UInt8(ascii: "c"): .center
+            case UInt8(ascii: "r"): .right
+            default: .none
+            }
+        }
+    }
+
+    private mutating func makeNode(_ node: OpaquePointer, alignment: TableAlignment) -> MarkdownNode {
+        let kind = self.kind(of: node)
+        var literal: Range<Int32> = 0..<0
+        var secondary: Range<Int32> = 0..<0
+        var number: Int32 = 0
+        var flags: MarkdownNode.Flags = []
+        switch kind {
+        case .text, .code, .htmlInline, .htmlBlock, .footnoteReference, .footnoteDefinition:
+            literal = store(cmark_node_get_literal(node))
+        case .codeBlock:
+            literal = store(cmark_node_get_literal(node))
+            secondary = store(cmark_node_get_fence_info(node))
+        case .link, .image:
+            literal = store(cmark_node_get_url(node))
+            secondary = store(cmark_node_get_title(node))
+        case .heading:
+            number = Int32(cmark_node_get_heading_level(node))
+        case .list:
+            number = Int32(cmark_node_get_list_start(node))
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { flags.insert(.ordered) }
+            if cmark_node_get_list_tight(node) != 0 { flags.insert(.tight) }
+        case .tableRow:
+            if typeName(node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0 { flags.insert(.headerRow) }
+        case .tableCell:
+            number = Int32(alignment.rawValue)
+        default:
+            break
+        }
+        return MarkdownNode(
+            kind: kind,
+            start: SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+            end: SourceLocation(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
+            literal: literal, secondary: secondary, number: number, flags: flags
+        )
+    }
+
+    private mutating func store(_ pointer: UnsafePointer<CChar>?) -> Range<Int32> {
+        guard let pointer else { return 0..<0 }
+        let start = Int32(storage.count)
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            storage.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+        }
+        return start..<Int32(storage.count)
+    }
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        String(cString: cmark_node_get_type_string(node))
+    }
+
+    private func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link
+        case CMARK_NODE_IMAGE: return .image
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
+        default:
+            switch typeName(node) {
+            case "table": return .table
+            case "table_row", "table_header": return .tableRow
+            case "table_cell": return .tableCell
+            case "strikethrough": return .strikethrough
+            default: return .text
+            }
+        }
+    }
+}

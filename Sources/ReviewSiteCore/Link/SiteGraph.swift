@@ -1,0 +1,29 @@
+/// The linked site: what gets published, with links in both directions between reviews,
+/// their passages and themes. Rendering reads only this.
+public struct SiteGraph: Sendable {
+    public var config: SiteConfig
+    public var registry: ThemeRegistry
+    public var glossary: Glossary
+    /// Published reviews (and drafts in preview), newest first, undated last.
+    public var reviews: [Review]
+    public var pages: [Page]
+    /// One per registry theme, in registry order.
+    public var themes: [ThemeLinks]
+    /// Per review: its themes, most-tagged first.
+    public var reviewThemes: [[String]]
+    /// Per review: reviews sharing the most themes with it.
+    public var relatedReviews: [[Int]]
+
+    public func themeLinks(_ slug: String) -> ThemeLinks? {
+        registry.index(of: slug).map { themes[$0] }
+    }
+
+    public func passage(_ ref: PassageRef) -> Passage { reviews[ref.review].passages[ref.passage] }
+
+    /// Every passage of a kind, in review order.
+    public func passages(of kind: PassageKind) -> [PassageRef] {
+        reviews.indices.flatMap { review in
+            reviews[review].passages.indices.compactMap { reviews[review].passages[$0].kind == kind ? PassageRef(review: review, passage: $0) : nil }
+        }
+    }
+}

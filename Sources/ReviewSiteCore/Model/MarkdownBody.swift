@@ -1,0 +1,21 @@
+import Markdown
+
+/// A parsed Markdown body with the anchors the parse stage gave its nodes.
+public struct MarkdownBody: Sendable {
+    public var document: MarkdownDocument
+    /// Lines of front matter above the body, added to cmark's line numbers in diagnostics.
+    public var lineOffset: Int
+    /// Ids of headings, numbered paragraphs and passages, by node index.
+    public var anchors: [Int: String]
+    public var headings: [Heading]
+    /// Footnote labels in order of first reference; the position is the number a reader sees.
+    public var footnoteOrder: [String]
+
+    public init(document: MarkdownDocument, lineOffset: Int, anchors: [Int: String] = [:], headings: [Heading] = [], footnoteOrder: [String] = []) {
+        self.document = document
+        self.lineOffset = lineOffset
+        self.anchors = anchors
+        self.headings = headings
+        self.footnoteOrder = footnoteOrder
+    }
+}

@@ -1,0 +1,34 @@
+/// Every theme an author may tag, found by slug or alias.
+public struct ThemeRegistry: Sendable {
+    /// In the order of `themes.yml`.
+    public let themes: [Theme]
+    private let indexBySlug: [String: Int]
+    private let slugByName: [String: String]
+
+    public init(_ themes: [Theme]) {
+        self.themes = themes
+        var indexBySlug: [String: Int] = [:]
+        var slugByName: [String: String] = [:]
+        for (index, theme) in themes.enumerated() {
+            indexBySlug[theme.slug] = index
+            slugByName[Self.normalize(theme.slug)] = theme.slug
+            for alias in theme.aliases { slugByName[Self.normalize(alias)] = theme.slug }
+        }
+        self.indexBySlug = indexBySlug
+        self.slugByName = slugByName
+    }
+
+    public subscript(slug: String) -> Theme? { indexBySlug[slug].map { themes[$0] } }
+
+    public func index(of slug: String) -> Int? { indexBySlug[slug] }
+
+    /// The slug a name refers to: a slug itself or an alias, ignoring case and spacing.
+    public func resolve(_ name: String) -> String? { slugByName[Self.normalize(name)] }
+
+    /// Slugs and aliases, for suggesting the nearest valid name.
+    public var allNames: [String] { themes.flatMap { [$0.slug] + $0.aliases } }
+
+    static func normalize(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

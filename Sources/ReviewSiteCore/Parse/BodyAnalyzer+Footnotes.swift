@@ -1,0 +1,41 @@
+import Markdown
+
+extension BodyAnalyzer {
+    /// cmark-gfm leaves a reference to an undefined footnote as literal text `[^label]`;
+    /// report each one at its exact column.
+    mutating func checkFootnoteReferences(in paragraph: Int) {
+        var text: [UInt8] = []
+        for child in document.children(of: paragraph) where document[child].kind == .text {
+            text.append(contentsOf: document.literalBytes(child))
+        }
+        guard text.count > 3, text.contains(0x5E) else { return }
+        var index = 0
+        while index + 3 < text.count {
+            guard text[index] == 0x5B, text[index + 1] == 0x5E, let close = text[(index + 2)...].firstIndex(of: 0x5D) else {
+                index += 1
+                continue
+            }
+            let label = String(decoding: text[(index + 2)..<close], as: UTF8.self)
+            if !label.isEmpty, !label.contains(" "), !definedFootnotes.contains(label) {
+                let hint = Suggestion.hint(for: label, in: definedFootnotes.sorted())
+                diagnostics.append(.error("footnote [^\(label)] has no definition; add a line '[^\(label)]: ...' below the paragraph.\(hint)", at: footnoteLocation(label, paragraph: paragraph)))
+            }
+            index = close + 1
+        }
+    }
+
+    /// The column of `[^label]` in the raw source, searching the paragraph's lines.
+    private func footnoteLocation(_ label: String, paragraph: Int) -> FileLocation {
+        let node = document[paragraph]
+        let needle = "[^\(label)]"
+        for line in node.start.line...max(node.start.line, node.end.line) where line >= 1 && line <= lines.count {
+            if let range = lines[line - 1].range(of: needle) {
+                let column = lines[line - 1].utf8.distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
+                return FileLocation(file: file, line: line + lineOffset, column: column)
+            }
+        }
+        return location(paragraph)
+    }
+}
+
+import Foundation

@@ -1,0 +1,65 @@
+import ReviewSiteCore
+
+extension SiteRenderer {
+    func reviewCard(_ index: Int, root: String) -> ReviewCardView {
+        let review = graph.reviews[index]
+        let metadata = review.metadata
+        return ReviewCardView(
+            title: metadata.title, url: root + SitePaths.review(review.slug), board: metadata.board, kind: metadata.kind,
+            published: OptionalText(metadata.published?.longForm), publishedISO: OptionalText(metadata.published?.description),
+            summary: OptionalText(metadata.summary), passageCount: review.passages.count, isDraft: metadata.draft
+        )
+    }
+
+    func themeLink(_ slug: String, root: String) -> LinkView? {
+        graph.registry[slug].map { LinkView(title: $0.title, url: root + SitePaths.theme(slug)) }
+    }
+
+    func themeCard(_ links: ThemeLinks, root: String) -> ThemeCardView {
+        ThemeCardView(
+            title: links.theme.title, url: root + SitePaths.theme(links.theme.slug), summary: links.theme.summary,
+            passageCount: links.passages.count, reviewCount: links.reviews.count, coverage: coverage(links)
+        )
+    }
+
+    /// "12 passages from 3 reviews published between 2015 and 2020".
+    func coverage(_ links: ThemeLinks) -> String {
+        let passages = links.passages.count
+        let reviews = links.reviews.count
+        var text = "\(passages) \(passages == 1 ? "passage" : "passages") from \(reviews) \(reviews == 1 ? "review" : "reviews")"
+        if let first = links.firstYear, let last = links.lastYear {
+            text += first == last ? " published in \(first)" : " published between \(first) and \(last)"
+        }
+        return text
+    }
+
+    /// A passage quoted on a listing page, linking back to its exact place.
+    func excerpt(_ ref: PassageRef, bodies: [RenderedReview], root: String, omitting theme: String? = nil) -> PassageExcerptView {
+        let review = graph.reviews[ref.review]
+        let passage = review.passages[ref.passage]
+        let rendered = bodies[ref.review].excerpts[ref.passage]
+        let themes = passage.themeSlugs.filter { $0 != theme }.compactMap { themeLink($0, root: root) }
+        return PassageExcerptView(
+            kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)",
+            url: root + SitePaths.review(review.slug) + "#" + passage.anchor, paragraphNumber: OptionalText(passage.paragraphNumber),
+            reviewTitle: review.metadata.title, body: rendered.body, themes: themes, hasThemes: !themes.isEmpty,
+            footnotes: rendered.footnotes.map { FootnoteView(number: $0.number, id: $0.id, backURL: $0.backURL, html: $0.html) },
+            hasFootnotes: !rendered.footnotes.isEmpty
+        )
+    }
+
+    /// Passages grouped under their reviews, keeping review order.
+    func groups(_ refs: [PassageRef], bodies: [RenderedReview], root: String, omitting theme: String? = nil) -> [PassageGroupView] {
+        var groups: [PassageGroupView] = []
+        var lastReview = -1
+        for ref in refs {
+            if ref.review != lastReview {
+                groups.append(PassageGroupView(review: reviewCard(ref.review, root: root), passages: [], count: 0))
+                lastReview = ref.review
+            }
+            groups[groups.count - 1].passages.append(excerpt(ref, bodies: bodies, root: root, omitting: theme))
+            groups[groups.count - 1].count += 1
+        }
+        return groups
+    }
+}

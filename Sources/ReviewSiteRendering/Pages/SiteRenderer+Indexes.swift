@@ -1,0 +1,60 @@
+import ReviewSiteCore
+
+extension SiteRenderer {
+    static let newestOnHome = 6
+
+    func homePage() -> OutputFile {
+        let path = SitePaths.home
+        let core = Set(graph.config.coreThemes)
+        let view = HomeView(
+            layout: layout(for: path, title: graph.config.title, section: "home"),
+            newestReviews: graph.reviews.indices.prefix(Self.newestOnHome).map { reviewCard($0, root: "") },
+            coreThemes: graph.config.coreThemes.compactMap { graph.themeLinks($0) }.map { themeCard($0, root: "") },
+            otherThemes: graph.themes.filter { !core.contains($0.theme.slug) }.sorted { $0.theme.title < $1.theme.title }
+                .compactMap { themeLink($0.theme.slug, root: "") },
+            reviewCount: graph.reviews.count,
+            passageCount: graph.reviews.reduce(0) { $0 + $1.passages.count },
+            themeCount: graph.themes.count
+        )
+        return page(path, view, template: "home")
+    }
+
+    func reviewIndexPage() -> OutputFile {
+        let path = SitePaths.reviews
+        let root = SitePaths.root(of: path)
+        let view = ReviewIndexView(
+            layout: layout(for: path, title: "Reviews", section: "reviews"),
+            reviews: graph.reviews.indices.map { reviewCard($0, root: root) }, count: graph.reviews.count
+        )
+        return page(path, view, template: "reviews")
+    }
+
+    /// All learning points, all recommendations, all good practice: one page each.
+    func passageIndexPages(bodies: [RenderedReview]) -> [OutputFile] {
+        let pages: [(PassageKind, String, String, String)] = [
+            (.learning, SitePaths.learning, "learning", "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."),
+            (.recommendation, SitePaths.recommendations, "recommendations", "Every recommendation the reviews make, newest review first."),
+            (.goodPractice, SitePaths.goodPractice, "good-practice", "Examples of good practice the reviews record, newest review first."),
+        ]
+        return pages.map { kind, path, section, introduction in
+            let root = SitePaths.root(of: path)
+            let refs = graph.passages(of: kind)
+            let view = PassageIndexView(
+                layout: layout(for: path, title: kind.pluralLabel, section: section),
+                title: kind.pluralLabel, introduction: introduction,
+                groups: groups(refs, bodies: bodies, root: root), count: refs.count,
+                reviewCount: Set(refs.map(\.review)).count
+            )
+            return page(path, view, template: "passages")
+        }
+    }
+
+    func glossaryPage() -> OutputFile {
+        let path = SitePaths.glossary
+        let view = GlossaryView(
+            layout: layout(for: path, title: "Glossary", section: "glossary"),
+            entries: graph.glossary.entries.map { GlossaryView.Entry(term: $0.term, expansion: $0.expansion, id: "term-" + Slug.make($0.term)) }
+        )
+        return page(path, view, template: "glossary")
+    }
+}

@@ -1,0 +1,72 @@
+import ReviewSiteCore
+
+extension SiteRenderer {
+    func plainPage(_ source: Page) -> OutputFile {
+        let path = SitePaths.page(source.slug)
+        var renderer = MarkdownHTMLRenderer(
+            document: source.body.document, anchors: source.body.anchors, abbreviations: abbreviations,
+            footnotePrefix: "", footnoteOrder: source.body.footnoteOrder, passageMarkers: [:]
+        )
+        let body = renderer.renderBody()
+        let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
+        let view = PlainPageView(
+            layout: layout(for: path, title: source.title, description: source.summary, section: source.slug),
+            title: source.title, summary: OptionalText(source.summary), body: body, footnotes: footnotes, hasFootnotes: !footnotes.isEmpty
+        )
+        return page(path, view, template: "page")
+    }
+
+    /// Served for any missing path, so its links start from the site's base path, not a relative root.
+    func notFoundPage() -> OutputFile {
+        var view = NotFoundView(layout: layout(for: SitePaths.notFound, title: "Page not found"))
+        let basePath = Self.path(of: graph.config.baseURL)
+        view.layout.root = basePath
+        view.layout.feedURL = OptionalText(basePath + SitePaths.feed)
+        view.layout.nav = view.layout.nav.map { LayoutView.NavLink(title: $0.title, url: basePath + $0.url, isCurrent: false) }
+        return page(SitePaths.notFound, view, template: "404")
+    }
+
+    /// `/reviews/` from `https://example.org/reviews/`; `/` without a base URL.
+    static func path(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "/" }
+        let rest = url[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+
+    func feed() -> OutputFile {
+        let base = graph.config.baseURL
+        let dated = graph.reviews.filter { $0.metadata.published != nil }
+        let updated = dated.compactMap(\.metadata.published).max()?.timestamp ?? "1970-01-01T00:00:00Z"
+        let view = FeedView(
+            title: graph.config.title, url: base, feedURL: base + SitePaths.feed, updated: updated,
+            author: graph.config.board.isEmpty ? graph.config.title : graph.config.board,
+            entries: dated.prefix(50).map { review in
+                FeedView.Entry(
+                    title: review.metadata.title, url: base + "reviews/\(review.slug)/",
+                    updated: review.metadata.published!.timestamp,
+                    summary: review.metadata.summary ?? "\(review.metadata.kind), \(review.metadata.board)", board: review.metadata.board
+                )
+            }
+        )
+        return page(SitePaths.feed, view, template: "feed")
+    }
+
+    func sitemap() -> OutputFile {
+        let base = graph.config.baseURL
+        var entries = [SitemapView.Entry(url: base, lastModified: nil)]
+        for path in [SitePaths.reviews, SitePaths.themes, SitePaths.learning, SitePaths.recommendations, SitePaths.goodPractice, SitePaths.glossary] {
+            entries.append(SitemapView.Entry(url: SitePaths.canonical(path, baseURL: base) ?? path, lastModified: nil))
+        }
+        for review in graph.reviews {
+            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.review(review.slug), baseURL: base) ?? "", lastModified: OptionalText(review.metadata.published?.description)))
+        }
+        for theme in graph.themes {
+            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.theme(theme.theme.slug), baseURL: base) ?? "", lastModified: nil))
+        }
+        for page in graph.pages {
+            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.page(page.slug), baseURL: base) ?? "", lastModified: nil))
+        }
+        return page(SitePaths.sitemap, SitemapView(entries: entries), template: "sitemap")
+    }
+}

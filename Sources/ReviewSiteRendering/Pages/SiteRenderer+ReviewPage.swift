@@ -1,0 +1,85 @@
+import Markdown
+import ReviewSiteCore
+
+extension SiteRenderer {
+    /// Renders a review's Markdown once for its page and once per passage for listings.
+    func renderBody(of index: Int) -> RenderedReview {
+        let review = graph.reviews[index]
+        let root = SitePaths.root(of: SitePaths.review(review.slug))
+        let markers = review.body.passageMarkers(review.passages)
+        let passagesByNode = Dictionary(uniqueKeysWithValues: review.passages.map { ($0.node, $0) })
+        var renderer = MarkdownHTMLRenderer(
+            document: review.body.document, anchors: review.body.anchors, abbreviations: abbreviations,
+            footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
+        )
+        renderer.passageWrapper = { node, body in
+            guard let passage = passagesByNode[node] else { return body }
+            let themes = passage.themeSlugs.compactMap { themeLink($0, root: root) }
+            let view = PassageBlockView(
+                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, anchor: passage.anchor,
+                paragraphNumber: OptionalText(passage.paragraphNumber), themes: themes, hasThemes: !themes.isEmpty,
+                isUnconfirmed: passage.themes.contains(where: \.isSuggestion), body: body
+            )
+            return templates.render(view, "partials/passage")
+        }
+        let body = renderer.renderBody()
+        let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
+
+        var excerptRenderer = MarkdownHTMLRenderer(
+            document: review.body.document, anchors: [:], abbreviations: abbreviations,
+            footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
+        )
+        let excerpts = review.passages.map { passage in
+            excerptRenderer.footnotePrefix = "\(review.slug)-\(passage.anchor)-"
+            let body = excerptRenderer.renderPassageBody(passage.node)
+            let labels = review.body.footnoteLabels(under: passage.node)
+            let notes = labels.isEmpty ? [] : excerptRenderer.footnotes(limitedTo: labels).map {
+                FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html)
+            }
+            return RenderedExcerpt(body: body, footnotes: notes)
+        }
+        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts)
+    }
+
+    func reviewPage(_ index: Int, rendered: RenderedReview) -> OutputFile {
+        let review = graph.reviews[index]
+        let metadata = review.metadata
+        let path = SitePaths.review(review.slug)
+        let root = SitePaths.root(of: path)
+        var facts: [FactView] = [FactView(label: "Board", value: metadata.board), FactView(label: "Kind of review", value: metadata.kind)]
+        if let published = metadata.published { facts.append(FactView(label: "Published", value: published.longForm)) }
+        if let reviewer = metadata.reviewer { facts.append(FactView(label: "Reviewer", value: reviewer)) }
+        if let age = metadata.childAge { facts.append(FactView(label: "Child's age", value: age)) }
+        if let outcome = metadata.childOutcome { facts.append(FactView(label: "Outcome for the child", value: outcome)) }
+        let counts = PassageKind.allCases.compactMap { kind -> FactView? in
+            let count = review.passages.filter { $0.kind == kind }.count
+            return count == 0 ? nil : FactView(label: kind.pluralLabel, value: String(count))
+        }
+        let themes = graph.reviewThemes[index].compactMap { themeLink($0, root: root) }
+        let related = graph.relatedReviews[index].map { reviewCard($0, root: root) }
+        let toc = tableOfContents(review.body.headings)
+        let view = ReviewView(
+            layout: layout(for: path, title: metadata.title, description: metadata.summary, section: "reviews", isDraft: metadata.draft),
+            title: metadata.title, kind: metadata.kind, summary: OptionalText(metadata.summary), facts: facts, toc: toc, hasToc: !toc.isEmpty,
+            body: rendered.body, footnotes: rendered.footnotes, hasFootnotes: !rendered.footnotes.isEmpty,
+            themes: themes, hasThemes: !themes.isEmpty, passageCounts: counts,
+            relatedReviews: related, hasRelatedReviews: !related.isEmpty, isDraft: metadata.draft
+        )
+        return page(path, view, template: "review")
+    }
+
+    /// Nests headings by level under the nearest shallower heading.
+    func tableOfContents(_ headings: [Heading]) -> [TocEntryView] {
+        guard let top = headings.map(\.level).min() else { return [] }
+        var entries: [TocEntryView] = []
+        for heading in headings where heading.level <= top + 1 {
+            let entry = TocEntryView(title: heading.text, url: "#" + heading.anchor, children: [])
+            if heading.level == top || entries.isEmpty {
+                entries.append(entry)
+            } else {
+                entries[entries.count - 1].children.append(entry)
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,37 @@
+import Markdown
+import ReviewSiteCore
+
+/// A review's Markdown rendered once: its full body for its own page, and each passage's
+/// body for theme pages and indexes, where footnote ids carry the review's slug.
+struct RenderedReview: Sendable {
+    var body: String
+    var footnotes: [FootnoteView]
+    var excerpts: [RenderedExcerpt]
+}
+
+/// One passage's body away from its review, with the footnotes it cites.
+struct RenderedExcerpt: Sendable {
+    var body: String
+    var footnotes: [FootnoteView]
+}
+
+extension MarkdownBody {
+    /// Passage markers by blockquote node, as the HTML renderer needs them.
+    func passageMarkers(_ passages: [Passage]) -> [Int: (inlineCount: Int, wholeParagraph: Bool)] {
+        Dictionary(uniqueKeysWithValues: passages.map { ($0.node, ($0.markerInlineCount, $0.markerIsWholeParagraph)) })
+    }
+
+    /// Footnote labels referenced inside a subtree, in order.
+    func footnoteLabels(under node: Int) -> [String] {
+        var labels: [String] = []
+        func visit(_ index: Int) {
+            if document[index].kind == .footnoteReference {
+                let label = document.literal(index)
+                if !labels.contains(label) { labels.append(label) }
+            }
+            for child in document.children(of: index) { visit(child) }
+        }
+        visit(node)
+        return labels
+    }
+}

@@ -1,0 +1,37 @@
+/// Where each page lives in the site, and relative links between pages.
+/// Links name `index.html` explicitly so the site works when opened from a folder.
+public enum SitePaths {
+    public static func review(_ slug: String) -> String { "reviews/\(slug)/index.html" }
+    public static func theme(_ slug: String, page: Int = 1) -> String {
+        page == 1 ? "themes/\(slug)/index.html" : "themes/\(slug)/\(page)/index.html"
+    }
+    public static func page(_ slug: String) -> String { "\(slug)/index.html" }
+    public static let home = "index.html"
+    public static let reviews = "reviews/index.html"
+    public static let themes = "themes/index.html"
+    public static let learning = "learning/index.html"
+    public static let recommendations = "recommendations/index.html"
+    public static let goodPractice = "good-practice/index.html"
+    public static let glossary = "glossary/index.html"
+    public static let search = "search/index.html"
+    public static let notFound = "404.html"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+
+    /// Top-level folders the site uses itself; a plain page may not take these names.
+    public static let reserved: Set<String> = [
+        "reviews", "themes", "learning", "recommendations", "good-practice", "glossary", "search", "assets", "404", "feed", "sitemap", "index",
+    ]
+
+    /// "../" once per folder in `path`.
+    public static func root(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// The URL a reader sees for `path`: the folder for `index.html` pages.
+    public static func canonical(_ path: String, baseURL: String) -> String? {
+        guard !baseURL.isEmpty else { return nil }
+        if path == "index.html" { return baseURL }
+        return baseURL + (path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path)
+    }
+}

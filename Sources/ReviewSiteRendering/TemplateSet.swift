@@ -1,0 +1,60 @@
+import Foundation
+import Mustache
+import ReviewSiteCore
+
+/// The board's templates: every `.mustache` file under `Templates/` by name (partials and
+/// page templates alike), and the static assets to copy beside the pages.
+public struct TemplateSet: Sendable {
+    /// The templates every build needs, one per page kind plus the layout.
+    public static let required = [
+        "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "page", "404", "feed", "sitemap",
+    ]
+
+    let library: MustacheLibrary
+    /// Relative paths of files to copy unchanged into the site, sorted.
+    public let assets: [String]
+    public let directory: URL
+
+    public static func load(from directory: URL, displayName: String) throws(DiagnosticError) -> TemplateSet {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw DiagnosticError([Diagnostic(.error, file: displayName, line: 1, column: 1, "templates folder not found; pass --templates DIR")])
+        }
+        var library = MustacheLibrary()
+        var assets: [String] = []
+        var names: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        let base = directory.resolvingSymlinksInPath().path + "/"
+        var files: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let path = url.resolvingSymlinksInPath().path
+            guard path.hasPrefix(base) else { continue }
+            files.append(String(path.dropFirst(base.count)))
+        }
+        for relative in files.sorted() {
+            guard relative.hasSuffix(".mustache") else {
+                if !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { assets.append(relative) }
+                continue
+            }
+            let name = String(relative.dropLast(".mustache".count))
+            let display = "\(displayName)/\(relative)"
+            do {
+                let text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
+            } catch {
+                diagnostics.append(Diagnostic(.error, file: display, line: 1, column: 1, "cannot read the template as UTF-8 text"))
+            }
+        }
+        for name in required where !names.contains(name) && !diagnostics.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
+            diagnostics.append(Diagnostic(.error, file: "\(displayName)/\(name).mustache", line: 1, column: 1, "missing template '\(name).mustache'; every site needs it (copy it from the default Templates/)"))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return TemplateSet(library: library, assets: assets, directory: directory)
+    }
+
+    func render(_ view: Any, _ name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+}

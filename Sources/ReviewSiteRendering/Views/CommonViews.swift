@@ -1,0 +1,86 @@
+/// A link with its text, as templates list themes and reviews.
+public struct LinkView: Sendable {
+    public var title: String
+    public var url: String
+}
+
+/// A label and a value, e.g. "Board" → "Walsall ...".
+public struct FactView: Sendable {
+    public var label: String
+    public var value: String
+}
+
+/// A heading in a table of contents, nested by level.
+public struct TocEntryView: Sendable {
+    public var title: String
+    public var url: String
+    public var children: [TocEntryView]
+    public var hasChildren: Bool { !children.isEmpty }
+}
+
+/// A footnote with its back-link.
+public struct FootnoteView: Sendable {
+    public var number: Int
+    public var id: String
+    public var backURL: String
+    public var html: String
+}
+
+/// A review in a listing: title, facts, link.
+public struct ReviewCardView: Sendable {
+    public var title: String
+    public var url: String
+    public var board: String
+    public var kind: String
+    public var published: OptionalText
+    public var publishedISO: OptionalText
+    public var summary: OptionalText
+    public var passageCount: Int
+    public var isDraft: Bool
+}
+
+/// A theme in a listing.
+public struct ThemeCardView: Sendable {
+    public var title: String
+    public var url: String
+    public var summary: String
+    public var passageCount: Int
+    public var reviewCount: Int
+    public var coverage: String
+}
+
+/// A passage as shown inside its own review.
+public struct PassageBlockView: Sendable {
+    public var kindLabel: String
+    public var kindSlug: String
+    public var anchor: String
+    public var paragraphNumber: OptionalText
+    public var themes: [LinkView]
+    public var hasThemes: Bool
+    public var isUnconfirmed: Bool
+    public var body: String
+}
+
+/// A passage quoted away from its review: on theme pages and the learning and recommendation indexes.
+public struct PassageExcerptView: Sendable {
+    public var kindLabel: String
+    public var kindSlug: String
+    /// Id on the listing page, unique across reviews.
+    public var id: String
+    /// Link to its exact place in its review.
+    public var url: String
+    public var paragraphNumber: OptionalText
+    public var reviewTitle: String
+    public var body: String
+    public var themes: [LinkView]
+    public var hasThemes: Bool
+    public var footnotes: [FootnoteView]
+    public var hasFootnotes: Bool
+}
+
+/// A review's passages on a listing page, under the review's heading.
+public struct PassageGroupView: Sendable {
+    public var review: ReviewCardView
+    public var passages: [PassageExcerptView]
+    public var count: Int
+}

@@ -1,0 +1,23 @@
+import Mustache
+
+/// Text that may be absent. A plain `String?` that is nil makes Mustache look the name up in
+/// the enclosing contexts, so a review without a summary would show its parent's summary;
+/// this renders as empty and reads as false in a section instead.
+public struct OptionalText: Sendable, MustacheCustomRenderable, ExpressibleByStringLiteral, ExpressibleByNilLiteral {
+    public let value: String?
+
+    public init(_ value: String?) {
+        self.value = value
+    }
+
+    public init(nilLiteral: ()) {
+        self.value = nil
+    }
+
+    public init(stringLiteral value: String) {
+        self.value = value
+    }
+
+    public var renderText: String { value ?? "" }
+    public var isNull: Bool { value == nil }
+}

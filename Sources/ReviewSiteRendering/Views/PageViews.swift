@@ -1,0 +1,147 @@
+/// Context of `home.mustache`.
+public struct HomeView: Sendable {
+    public var layout: LayoutView
+    public var newestReviews: [ReviewCardView]
+    public var coreThemes: [ThemeCardView]
+    public var otherThemes: [LinkView]
+    public var hasOtherThemes: Bool { !otherThemes.isEmpty }
+    public var reviewCount: Int
+    public var passageCount: Int
+    public var themeCount: Int
+}
+
+/// Context of `reviews.mustache`.
+public struct ReviewIndexView: Sendable {
+    public var layout: LayoutView
+    public var reviews: [ReviewCardView]
+    public var count: Int
+}
+
+/// Context of `review.mustache`.
+public struct ReviewView: Sendable {
+    public var layout: LayoutView
+    public var title: String
+    public var kind: String
+    public var summary: OptionalText
+    public var facts: [FactView]
+    public var toc: [TocEntryView]
+    public var hasToc: Bool
+    public var body: String
+    public var footnotes: [FootnoteView]
+    public var hasFootnotes: Bool
+    public var themes: [LinkView]
+    public var hasThemes: Bool
+    public var passageCounts: [FactView]
+    public var relatedReviews: [ReviewCardView]
+    public var hasRelatedReviews: Bool
+    public var isDraft: Bool
+}
+
+/// Context of `themes.mustache`.
+public struct ThemeIndexView: Sendable {
+    public var layout: LayoutView
+    public var coreThemes: [ThemeCardView]
+    public var otherThemes: [ThemeCardView]
+}
+
+/// Context of `theme.mustache`.
+public struct ThemeView: Sendable {
+    public var layout: LayoutView
+    public var title: String
+    public var summary: String
+    public var coverage: String
+    public var learning: [PassageGroupView]
+    public var hasLearning: Bool
+    public var recommendations: [PassageGroupView]
+    public var hasRecommendations: Bool
+    public var goodPractice: [PassageGroupView]
+    public var hasGoodPractice: Bool
+    public var questions: [String]
+    public var hasQuestions: Bool
+    public var relatedThemes: [LinkView]
+    public var hasRelatedThemes: Bool
+    public var reviews: [ReviewCardView]
+    public var hasReviews: Bool
+    public var pagination: PaginationView?
+}
+
+/// Links between the pages of a long theme.
+public struct PaginationView: Sendable {
+    public var current: Int
+    public var total: Int
+    public var previousURL: OptionalText
+    public var nextURL: OptionalText
+    public var pages: [PageLinkView]
+}
+
+/// One numbered page link.
+public struct PageLinkView: Sendable {
+    public var number: Int
+    public var url: String
+    public var isCurrent: Bool
+}
+
+/// Context of `passages.mustache`: every passage of one kind.
+public struct PassageIndexView: Sendable {
+    public var layout: LayoutView
+    public var title: String
+    public var introduction: String
+    public var groups: [PassageGroupView]
+    public var count: Int
+    public var reviewCount: Int
+}
+
+/// Context of `glossary.mustache`.
+public struct GlossaryView: Sendable {
+    public struct Entry: Sendable {
+        public var term: String
+        public var expansion: String
+        public var id: String
+    }
+
+    public var layout: LayoutView
+    public var entries: [Entry]
+}
+
+/// Context of `page.mustache`.
+public struct PlainPageView: Sendable {
+    public var layout: LayoutView
+    public var title: String
+    public var summary: OptionalText
+    public var body: String
+    public var footnotes: [FootnoteView]
+    public var hasFootnotes: Bool
+}
+
+/// Context of `404.mustache`.
+public struct NotFoundView: Sendable {
+    public var layout: LayoutView
+}
+
+/// Context of `feed.mustache` (Atom).
+public struct FeedView: Sendable {
+    public struct Entry: Sendable {
+        public var title: String
+        public var url: String
+        public var updated: String
+        public var summary: String
+        public var board: String
+    }
+
+    public var title: String
+    public var url: String
+    public var feedURL: String
+    public var updated: String
+    public var author: String
+    public var entries: [Entry]
+}
+
+/// Context of `sitemap.mustache`.
+public struct SitemapView: Sendable {
+    public struct Entry: Sendable {
+        public var url: String
+        public var lastModified: OptionalText
+    }
+
+    public var entries: [Entry]
+}

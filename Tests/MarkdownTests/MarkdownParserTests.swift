@@ -1,0 +1,54 @@
+import Markdown
+import Testing
+
+@Suite("MarkdownParser")
+struct MarkdownParserTests {
+    func kinds(_ document: MarkdownDocument, under node: Int) -> [MarkdownNodeKind] {
+        document.children(of: node).map { document[$0].kind }
+    }
+
+    @Test func keepsSourcePositionsOfBlocks() {
+        let document = MarkdownParser.parse("# Title\n\nFirst paragraph.\n\n> quoted\n")
+        let blocks = Array(document.children(of: document.root))
+        #expect(blocks.map { document[$0].kind } == [.heading, .paragraph, .blockQuote])
+        #expect(document[blocks[1]].start == SourceLocation(line: 3, column: 1))
+        #expect(document[blocks[2]].start == SourceLocation(line: 5, column: 1))
+        #expect(document[blocks[0]].headingLevel == 1)
+    }
+
+    @Test func parsesTablesWithHeaderRowAndAlignment() {
+        let document = MarkdownParser.parse("| A | B |\n| --- | ---: |\n| x | 3 |\n")
+        let table = document.firstChild(of: document.root)!
+        #expect(document[table].kind == .table)
+        let rows = Array(document.children(of: table))
+        #expect(rows.count == 2)
+        #expect(document[rows[0]].isHeaderRow)
+        #expect(!document[rows[1]].isHeaderRow)
+        let cells = Array(document.children(of: rows[1]))
+        #expect(document[cells[0]].alignment == .none)
+        #expect(document[cells[1]].alignment == .right)
+    }
+
+    @Test func resolvesFootnotesAndKeepsTheirLabels() {
+        let document = MarkdownParser.parse("Text[^note] here.\n\n[^note]: A note.\n")
+        let blocks = Array(document.children(of: document.root))
+        #expect(blocks.map { document[$0].kind } == [.paragraph, .footnoteDefinition])
+        let reference = Array(document.children(of: blocks[0]))[1]
+        #expect(document[reference].kind == .footnoteReference)
+        #expect(document.literal(reference) == "note")
+        #expect(document.literal(blocks[1]) == "note")
+    }
+
+    @Test func enablesStrikethroughAndAutolinks() {
+        let document = MarkdownParser.parse("~~gone~~ and www.example.org\n")
+        let paragraph = document.firstChild(of: document.root)!
+        let kinds = kinds(document, under: paragraph)
+        #expect(kinds.contains(.strikethrough))
+        #expect(kinds.contains(.link))
+    }
+
+    @Test func plainTextJoinsInlineContent() {
+        let document = MarkdownParser.parse("Some *emphasised* and `code` text\nover two lines.\n")
+        #expect(document.plainText(of: document.firstChild(of: document.root)!) == "Some emphasised and code text over two lines.")
+    }
+}
