@@ -24,6 +24,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "ReviewSiteCore", dependencies: ["Markdown", "Yams"]),
+        .target(name: "ReviewSiteImport", dependencies: ["ReviewSiteCore"]),
         .target(
             name: "ReviewSiteRendering",
             dependencies: ["ReviewSiteCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
@@ -32,13 +33,14 @@ let package = Package(
         .target(
             name: "ReviewSiteCLI",
             dependencies: [
-                "ReviewSiteBuild",
+                "ReviewSiteBuild", "ReviewSiteImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
+        .testTarget(name: "ReviewSiteImportTests", dependencies: ["ReviewSiteImport"]),
         .testTarget(
             name: "ReviewSiteBuildTests",
             dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],

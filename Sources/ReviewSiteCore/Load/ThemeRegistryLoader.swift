@@ -1,10 +1,10 @@
 import Yams
 
 /// Reads `themes.yml`: slug → title, summary, aliases, related, questions.
-enum ThemeRegistryLoader {
+public enum ThemeRegistryLoader {
     static let keys: Set<String> = ["title", "summary", "aliases", "related", "questions"]
 
-    static func load(_ source: SourceFile, log: inout [Diagnostic]) -> ThemeRegistry {
+    public static func load(_ source: SourceFile, log: inout [Diagnostic]) -> ThemeRegistry {
         let file = source.displayPath
         let start = FileLocation(file: file, line: 1, column: 1)
         let root: Node?
