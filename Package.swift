@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(
             name: "ReviewSiteBuildTests",
             dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -57,10 +57,13 @@ public struct PassageMarker: Sendable, Equatable {
                 let suggestion = bytes[itemStart] == 0x3F
                 let nameStart = suggestion ? itemStart + 1 : itemStart
                 themes.append((String(decoding: bytes[nameStart..<itemEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces), nameStart + 1, suggestion))
-            } else if comma < end || start > close + 1 {
+            } else if comma < end {
                 diagnostics.append(.warning("empty theme between commas is ignored; remove the extra comma", at: location(comma < end ? comma : start)))
             }
             start = comma + 1
+        }
+        if let last = bytes[(close + 1)..<end].lastIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes[last] == 0x2C {
+            diagnostics.append(.warning("empty theme between commas is ignored; remove the extra comma", at: location(last)))
         }
         return PassageMarker(kind: kind, themeNames: themes, anchor: anchor, anchorColumn: anchorColumn)
     }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@Suite("reviewsite build")
+struct BuildCommandTests {
+    @Test func buildsEveryPageOfAValidSite() throws {
+        let (site, result) = try Fixtures.build("valid-site")
+        #expect(result.status == 0)
+        let summary = try #require(result.stderrLines.last)
+        #expect(summary.hasPrefix("Built 16 pages (2 reviews, 4 passages, 5 themes) in "))
+        let files = try Fixtures.files(in: site)
+        for path in [
+            "index.html", "reviews/index.html", "reviews/child-a/index.html", "reviews/child-b/index.html",
+            "themes/index.html", "themes/neglect/index.html", "themes/invisible-men/index.html", "learning/index.html",
+            "recommendations/index.html", "good-practice/index.html", "glossary/index.html", "about/index.html",
+            "feed.xml", "sitemap.xml", "404.html", "assets/style.css",
+        ] {
+            #expect(files[path] != nil, "missing \(path)")
+        }
+    }
+
+    @Test func quietPrintsNothingOnSuccess() throws {
+        let (_, result) = try Fixtures.build("valid-site", ["--quiet"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func reportsEveryErrorWithPositionAndLeavesNoSite() throws {
+        let (site, result) = try Fixtures.build("invalid-site")
+        #expect(result.status == 1)
+        let file = Fixtures.site("invalid-site").path + "/reviews/child-c.md"
+        #expect(result.stderrLines.filter { $0.contains("error") } == [
+            "\(file):1:1: error: missing required field 'board'; add 'board: ...'",
+            "\(file):4:12: error: 'published' must be a real date written YYYY-MM-DD (e.g. 2020-07-03), not '2020-02-31'",
+            "\(file):9:15: error: unknown theme 'neglet'; add it to themes.yml or use a known slug or alias. Did you mean 'neglect'?",
+            "\(file):10:50: error: footnote [^a] has no definition; add a line '[^a]: ...' below the paragraph.",
+            "\(file):15:34: error: duplicate anchor 'same': it is already used at line 12; choose another {#anchor}",
+            "Build failed with 5 errors; \(site.path)/ was not changed.",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
+        let (site, first) = try Fixtures.build("valid-site")
+        #expect(first.status == 0)
+        let before = try Fixtures.files(in: site)
+        let (_, second) = try Fixtures.build("invalid-site", into: site)
+        #expect(second.status == 1)
+        #expect(try Fixtures.files(in: site) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.deletingLastPathComponent().path)
+        #expect(leftovers == ["Site"])
+    }
+
+    @Test func outputIsByteForByteDeterministic() throws {
+        let (first, a) = try Fixtures.build("valid-site")
+        let (second, b) = try Fixtures.build("valid-site")
+        #expect(a.status == 0 && b.status == 0)
+        let one = try Fixtures.files(in: first)
+        #expect(!one.isEmpty)
+        #expect(one == (try Fixtures.files(in: second)))
+    }
+
+    @Test func missingContentFolderIsAClearError() throws {
+        let scratch = try Fixtures.scratch()
+        let result = try CLI.run(["build", "--content", "Nowhere", "--templates", Fixtures.templates.path], in: scratch)
+        #expect(result.status == 1)
+        #expect(result.stderrLines.filter { $0.contains("error") } == ["Nowhere:1:1: error: content folder not found; run from the folder holding 'Nowhere/' or pass --content DIR", "Build failed with 1 error; Site/ was not changed."])
+    }
+
+    @Test func baseURLOptionOverridesSiteYAML() throws {
+        let (site, result) = try Fixtures.build("valid-site", ["--base-url", "https://boards.example.net/cases"])
+        #expect(result.status == 0)
+        let review = try Fixtures.text(site, "reviews/child-a/index.html")
+        #expect(review.contains("<link rel=\"canonical\" href=\"https://boards.example.net/cases/reviews/child-a/\">"))
+        #expect(try Fixtures.text(site, "sitemap.xml").contains("<loc>https://boards.example.net/cases/themes/neglect/</loc>"))
+    }
+}
