@@ -1,6 +1,3 @@
-import Markdown
-import Yams
-
 /// Turns a review file into a `Review`: front matter checked, body parsed, passages and anchors found.
 public enum ReviewParser {
     static let keys: Set<String> = ["title", "kind", "board", "published", "reviewer", "summary", "child", "themes", "draft"]
@@ -8,32 +5,12 @@ public enum ReviewParser {
 
     /// Returns the review (nil when it cannot be used at all) and every diagnostic found.
     public static func parse(_ source: SourceFile, slug: String, registry: ThemeRegistry) -> (Review?, [Diagnostic]) {
-        let file = source.displayPath
         var log: [Diagnostic] = []
-        let frontMatter: FrontMatter
-        let node: Node?
-        do {
-            frontMatter = try FrontMatter.split(source.text, file: file)
-            node = try YAMLParser.parse(frontMatter.yaml, file: file, firstLine: FrontMatter.yamlFirstLine)
-        } catch {
-            return (nil, error.diagnostics)
-        }
-        let start = FileLocation(file: file, line: 1, column: 1)
-        guard var fields = YAMLFields(node, file: file, firstLine: FrontMatter.yamlFirstLine, what: "front matter", at: start, log: &log) else {
-            return (nil, log)
-        }
-        let metadata = decodeMetadata(&fields, registry: registry)
-        log.append(contentsOf: fields.diagnostics)
-        let document = MarkdownParser.parse(frontMatter.body)
-        var analyzer = BodyAnalyzer(document: document, source: frontMatter.body, file: file, lineOffset: frontMatter.bodyLineOffset, registry: registry)
-        analyzer.analyze()
-        log.append(contentsOf: analyzer.diagnostics)
+        guard var document = ContentDocument.open(source, registry: registry, log: &log) else { return (nil, log) }
+        let metadata = decodeMetadata(&document.fields, registry: registry)
+        log.append(contentsOf: document.fields.diagnostics)
         guard let metadata else { return (nil, log) }
-        let body = MarkdownBody(
-            document: document, lineOffset: frontMatter.bodyLineOffset, anchors: analyzer.anchors,
-            headings: analyzer.headings, footnoteOrder: analyzer.footnoteOrder
-        )
-        return (Review(slug: slug, file: file, metadata: metadata, body: body, passages: analyzer.passages), log)
+        return (Review(slug: slug, file: source.displayPath, metadata: metadata, body: document.body, passages: document.passages), log)
     }
 
     private static func decodeMetadata(_ fields: inout YAMLFields, registry: ThemeRegistry) -> ReviewMetadata? {
