@@ -69,9 +69,11 @@ struct PassageDetector: Sendable {
         return output
     }
 
-    /// Each item of a tagged list becomes its own passage; untagged runs stay lists.
+    /// Each item of a tagged list becomes its own passage; untagged runs stay lists. The list's
+    /// own kind (from its section) wins over an item's note, so a "(Recommendation)" mark on a key
+    /// learning point leaves it a learning point.
     private func appendList(_ list: ListBlock, kind: PassageKind?, to output: inout [Block]) {
-        let kinds = list.items.map { item in Self.explicitKind(([item.text] + item.paragraphs).joined(separator: " ")) ?? kind }
+        let kinds = list.items.map { item in kind ?? Self.explicitKind(([item.text] + item.paragraphs).joined(separator: " ")) }
         if kind == nil, kinds.dropLast().allSatisfy({ $0 == nil }), let last = kinds.last, let lastKind = last,
            case .paragraph(let lead)? = output.last, TextTools.endsWithLeadIn(lead.text) {
             output[output.count - 1] = .passage(tagged(Passage(kind: lastKind, themes: [], body: [.paragraph(lead), .list(list)])))

@@ -101,6 +101,27 @@ import Testing
         #expect(yaml.contains("# To complete by the author: board, published, reviewer, summary, child.age, child.outcome"))
     }
 
+    @Test func sectionKindWinsOverAnItemsNote() throws {
+        let review = try Support.convert("""
+        Review of Child A
+
+        1. Introduction
+
+        1.1. Agency X and Agency Y worked with the family of Child A over two years before the incident.
+
+        2. Key Learning
+
+        1. Practitioners should seek advice when a non-mobile baby has a bruise. (Recommendation)
+        2. Records should be shared when a family moves between areas.
+
+        3. Recommendations
+
+        1. The partnership should publish a bruising protocol.
+        """)
+        let markers = review.markdown.split(separator: "\n").filter { $0.hasPrefix("> [!") }.map { $0.split(separator: "]")[0] }
+        #expect(markers == ["> [!LEARNING", "> [!LEARNING", "> [!RECOMMENDATION"])
+    }
+
     @Test func dates() {
         #expect(DateParser.iso("3 July 2020") == "2020-07-03")
         #expect(DateParser.iso("21st September 2019") == "2019-09-21")
