@@ -145,3 +145,18 @@ public struct SitemapView: Sendable {
 
     public var entries: [Entry]
 }
+
+/// Context of `search.mustache`: the form with its filter options; results come from the script.
+public struct SearchView: Sendable {
+    public struct Filter: Sendable {
+        public var name: String
+        public var label: String
+        public var anyLabel: String
+        public var options: [FacetOption]
+    }
+
+    public var layout: LayoutView
+    public var filters: [Filter]
+    public var documentCount: Int
+    public var reviewCount: Int
+}
