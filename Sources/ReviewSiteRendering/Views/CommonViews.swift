@@ -84,3 +84,10 @@ public struct PassageGroupView: Sendable {
     public var passages: [PassageExcerptView]
     public var count: Int
 }
+
+/// Links to a page's passages as CSV and JSON.
+public struct DownloadLinksView: Sendable {
+    public var csvURL: String
+    public var jsonURL: String
+    public var count: Int
+}

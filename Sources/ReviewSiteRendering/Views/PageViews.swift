@@ -62,6 +62,7 @@ public struct ThemeView: Sendable {
     public var hasRelatedThemes: Bool
     public var reviews: [ReviewCardView]
     public var hasReviews: Bool
+    public var downloads: DownloadLinksView
     public var pagination: PaginationView?
 }
 
@@ -89,6 +90,7 @@ public struct PassageIndexView: Sendable {
     public var groups: [PassageGroupView]
     public var count: Int
     public var reviewCount: Int
+    public var downloads: DownloadLinksView
 }
 
 /// Context of `glossary.mustache`.
