@@ -39,6 +39,7 @@ let package = Package(
         .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
+        .testTarget(name: "ReviewSiteRenderingTests", dependencies: ["ReviewSiteRendering"]),
         .testTarget(
             name: "ReviewSiteBuildTests",
             dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],

@@ -36,4 +36,10 @@ public struct FacetOption: Sendable, Equatable {
     public var key: String
     public var label: String
     public var count: Int
+
+    public init(key: String, label: String, count: Int) {
+        self.key = key
+        self.label = label
+        self.count = count
+    }
 }
