@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "Tests/ReviewSiteBuildTests/Fixtures/valid-site"
 CONTENT = REPO / "Content"
 OUTPUT = Path(__file__).resolve().parent / "output"
+# "axe fixture review light" -> violations, "nu fixture" -> errors: printed after the run.
+COUNTS = {}
 
 
 def content_sources():
@@ -164,3 +166,10 @@ def pytest_generate_tests(metafunc):
 @pytest.fixture
 def site(sites, site_index):
     return sites[site_index]
+
+
+def pytest_terminal_summary(terminalreporter):
+    if COUNTS:
+        terminalreporter.section("checker counts")
+        for key in sorted(COUNTS):
+            terminalreporter.write_line(f"{key}: {COUNTS[key]}")

@@ -6,7 +6,7 @@ import axe_playwright_python
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import set_colour_scheme, set_width
+from conftest import COUNTS, set_colour_scheme, set_width
 
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -38,7 +38,7 @@ def test_axe_finds_no_violations(driver, site, page_kind, scheme):
     load(driver, site, path)
     violations = run_axe(driver)
     set_colour_scheme(driver, "light")
-    print(f"axe {site.name} {page_kind} {scheme}: {len(violations)} violations")
+    COUNTS[f"axe violations, {site.name} {page_kind} ({scheme})"] = len(violations)
     assert violations == [], f"{path}: {violations}"
 
 

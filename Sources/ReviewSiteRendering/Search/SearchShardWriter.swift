@@ -9,7 +9,7 @@ public struct SearchShardWriter: Sendable {
     public var shardLimit = 12_000
     /// Prefixes stop growing here; a shard may then exceed the limit.
     public var maximumPrefix = 4
-    public var documentsPerShard = 16
+    public var documentsPerShard = 8
 
     public init() {}
 

@@ -14,7 +14,9 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-list');
   var more = document.getElementById('search-more');
-  var pageSize = 20;
+  var pageSize = 10;
+  /* Candidates checked for a quoted phrase before the page shows what it found so far. */
+  var phraseBudget = 120;
 
   var promises = {};
   var waiting = {};
@@ -85,6 +87,13 @@
     return keys.slice(0, 12);
   }
 
+  /* A term begins with the prefix, or is the stem of a word that does: "escalat*" finds
+     "escal", the stem of "escalation". */
+  function startsClause(term, clause) {
+    var prefix = clause.prefix;
+    return term.indexOf(prefix) === 0 || (prefix.indexOf(term) === 0 && term.length >= Math.max(3, prefix.length - 3));
+  }
+
   /* Postings as a map from document id to weight. */
   function decode(postings) {
     var result = {};
@@ -107,7 +116,9 @@
   function clauseScores(clause, manifest) {
     var terms = clause.terms || [];
     var shardNames = clause.kind === 'prefix'
-      ? shardsForPrefix(clause.prefix, manifest)
+      ? shardsForPrefix(clause.prefix, manifest).concat([1, 2, 3].map(function (cut) {
+        return shardFor(clause.prefix.slice(0, Math.max(3, clause.prefix.length - cut)), manifest);
+      }).filter(Boolean))
       : terms.map(function (term) { return shardFor(term, manifest); }).filter(Boolean);
     return Promise.all(shardNames.map(function (key) { return load('t-' + key); })).then(function (shards) {
       var merged = {};
@@ -115,7 +126,7 @@
       var lists = [];
       if (clause.kind === 'prefix') {
         var any = {};
-        Object.keys(merged).filter(function (term) { return term.indexOf(clause.prefix) === 0; }).forEach(function (term) {
+        Object.keys(merged).filter(function (term) { return startsClause(term, clause); }).forEach(function (term) {
           var weights = decode(merged[term]);
           var idf = Math.log(1 + manifest.documents / (merged[term].length / 2));
           Object.keys(weights).forEach(function (id) {
@@ -190,14 +201,7 @@
         var matches = intersect(lists) || {};
         var ids = Object.keys(matches).map(Number).sort(function (a, b) { return (matches[b] - matches[a]) || (a - b); });
         var phrases = clauses.filter(function (clause) { return clause.kind === 'phrase'; });
-        if (phrases.length === 0) return { ids: ids, clauses: clauses };
-        return Promise.all(ids.map(function (id) { return loadDocument(id, manifest); })).then(function (documents) {
-          var kept = ids.filter(function (id, index) {
-            var text = documents[index].t + ' ' + documents[index].x;
-            return phrases.every(function (phrase) { return containsSequence(text, phrase.sequence); });
-          });
-          return { ids: kept, clauses: clauses };
-        });
+        return { ids: ids, clauses: clauses, phrases: phrases };
       });
   }
 
@@ -280,23 +284,57 @@
     return text + '.';
   }
 
+  /* Walks the candidates in score order, keeping those that hold every phrase word for word,
+     until `wanted` results are found or `budget` candidates were checked. */
+  function Verifier(result, manifest) {
+    var next = 0;
+    return {
+      done: function () { return next >= result.ids.length; },
+      take: function (wanted, budget) {
+        var found = [];
+        function step() {
+          if (found.length >= wanted || next >= result.ids.length || budget <= 0) return Promise.resolve(found);
+          var batch = result.ids.slice(next, next + Math.min(wanted - found.length, budget));
+          next += batch.length;
+          budget -= batch.length;
+          return Promise.all(batch.map(function (id) { return loadDocument(id, manifest); })).then(function (documents) {
+            documents.forEach(function (document_) {
+              var text = document_.t + ' ' + document_.x;
+              if (result.phrases.every(function (phrase) { return containsSequence(text, phrase.sequence); })) found.push(document_);
+            });
+            return step();
+          });
+        }
+        return step();
+      }
+    };
+  }
+
   function show(result, params, manifest) {
     list.textContent = '';
     if (!result) { status.textContent = 'Type the words you are looking for, or choose a filter.'; return; }
-    status.textContent = describe(params, manifest, result.ids.length) +
-      (result.ids.length === 0 ? ' Check the spelling, use fewer words, or remove a filter.' : '');
+    var verifier = Verifier(result, manifest);
+    var exact = result.phrases.length === 0;
     var shown = 0;
     function showMore() {
-      var ids = result.ids.slice(shown, shown + pageSize);
       more.hidden = true;
-      return Promise.all(ids.map(function (id) { return loadDocument(id, manifest); })).then(function (documents) {
+      return verifier.take(pageSize, exact ? pageSize : phraseBudget).then(function (documents) {
         documents.forEach(function (document_) { list.appendChild(resultItem(document_, result.clauses)); });
-        shown += ids.length;
-        more.hidden = shown >= result.ids.length;
+        shown += documents.length;
+        more.hidden = verifier.done();
+        if (exact) {
+          status.textContent = describe(params, manifest, result.ids.length) +
+            (result.ids.length === 0 ? ' Check the spelling, use fewer words, or remove a filter.' : '');
+        } else if (verifier.done()) {
+          status.textContent = describe(params, manifest, shown) + (shown === 0 ? ' Check the spelling, or search for the words without quotes.' : '');
+        } else {
+          status.textContent = 'The first ' + describe(params, manifest, shown).replace(/^1 result/, 'result') + ' More may follow.';
+        }
+        return documents.length;
       });
     }
     more.onclick = function () {
-      var before = shown;
+      var before = list.children.length;
       showMore().then(function () {
         var link = list.children[before] && list.children[before].querySelector('a');
         if (link) link.focus();
