@@ -29,6 +29,7 @@ public struct SiteRenderer: Sendable {
         files.append(themeIndexPage())
         files.append(contentsOf: passageIndexPages(bodies: bodies))
         files.append(glossaryPage())
+        files.append(contentsOf: searchFiles())
         files.append(contentsOf: graph.pages.map(plainPage))
         files.append(notFoundPage())
         files.append(feed())
@@ -47,7 +48,7 @@ public struct SiteRenderer: Sendable {
         var nav: [(String, String, String)] = [
             ("Home", SitePaths.home, "home"), ("Reviews", SitePaths.reviews, "reviews"), ("Themes", SitePaths.themes, "themes"),
             ("Learning points", SitePaths.learning, "learning"), ("Recommendations", SitePaths.recommendations, "recommendations"),
-            ("Glossary", SitePaths.glossary, "glossary"),
+            ("Glossary", SitePaths.glossary, "glossary"), ("Search", SitePaths.search, "search"),
         ]
         if pageSlugs.contains("about") { nav.append(("About", SitePaths.page("about"), "about")) }
         return LayoutView(

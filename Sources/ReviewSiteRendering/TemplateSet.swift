@@ -7,7 +7,7 @@ import ReviewSiteCore
 public struct TemplateSet: Sendable {
     /// The templates every build needs, one per page kind plus the layout.
     public static let required = [
-        "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "page", "404", "feed", "sitemap",
+        "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "search", "page", "404", "feed", "sitemap",
     ]
 
     let library: MustacheLibrary

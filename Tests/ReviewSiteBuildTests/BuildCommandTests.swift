@@ -7,13 +7,13 @@ struct BuildCommandTests {
         let (site, result) = try Fixtures.build("valid-site")
         #expect(result.status == 0)
         let summary = try #require(result.stderrLines.last)
-        #expect(summary.hasPrefix("Built 16 pages (2 reviews, 4 passages, 5 themes) in "))
+        #expect(summary.hasPrefix("Built 17 pages (2 reviews, 4 passages, 5 themes) in "))
         let files = try Fixtures.files(in: site)
         for path in [
             "index.html", "reviews/index.html", "reviews/child-a/index.html", "reviews/child-b/index.html",
             "themes/index.html", "themes/neglect/index.html", "themes/invisible-men/index.html", "learning/index.html",
             "recommendations/index.html", "good-practice/index.html", "glossary/index.html", "about/index.html",
-            "feed.xml", "sitemap.xml", "404.html", "assets/style.css",
+            "search/index.html", "feed.xml", "sitemap.xml", "404.html", "assets/style.css",
         ] {
             #expect(files[path] != nil, "missing \(path)")
         }

@@ -41,13 +41,17 @@ struct PublishingTests {
     @Test func markdownCannotInjectScript() throws {
         let (site, result) = try Fixtures.build("hostile-site")
         #expect(result.status == 0, "\(result.stderr)")
-        let eventHandler = try Regex("<[a-z][^>]*\\son[a-z]+\\s*=")
+        let tag = try Regex("<[a-z][^>]*>")
+        let quotedValue = try Regex("\"[^\"]*\"")
+        let eventHandler = try Regex("\\son[a-z]+\\s*=")
+        let templateScript = try Regex("<script src=\"(\\.\\./)*assets/search/[a-z]+\\.js\"></script>")
         let unsafeURL = try Regex("(href|src)\\s*=\\s*\"\\s*(javascript|data|vbscript):")
         for (path, data) in try Fixtures.files(in: site) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             let text = String(decoding: data, as: UTF8.self).lowercased()
-            #expect(!text.contains("<script"), "a script tag reached \(path)")
+            #expect(!text.replacing(templateScript, with: "").contains("<script"), "a script tag reached \(path)")
             #expect(!text.contains("<iframe"), "an iframe reached \(path)")
-            #expect(text.firstMatch(of: eventHandler) == nil, "an event handler reached \(path)")
+            let attributes = text.matches(of: tag).map { text[$0.range].replacing(quotedValue, with: "\"\"") }
+            #expect(!attributes.contains { $0.firstMatch(of: eventHandler) != nil }, "an event handler reached \(path)")
             #expect(text.firstMatch(of: unsafeURL) == nil, "an unsafe URL reached \(path)")
         }
         let review = try Fixtures.text(site, "reviews/child-h/index.html")

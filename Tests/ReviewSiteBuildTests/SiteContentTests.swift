@@ -57,7 +57,7 @@ struct SiteContentTests {
         let childA = try #require(theme.range(of: "<h3><a href=\"../../reviews/child-a/index.html\">Child A</a></h3>"))
         let childB = try #require(theme.range(of: "<h3><a href=\"../../reviews/child-b/index.html\">Child B</a></h3>"))
         #expect(childA.lowerBound < childB.lowerBound, "newest review first")
-        #expect(theme.contains("<a href=\"../../reviews/child-a/index.html#learning-2.1\">Read Learning point 2.1 in Child A</a>"))
+        #expect(theme.contains("<a href=\"../../reviews/child-a/index.html#learning-2.1\" data-print-url=\"https://fixture.example.org/reviews/reviews/child-a/#learning-2.1\">Read Learning point 2.1 in Child A</a>"))
         #expect(theme.contains("<p>2.1. When a father is present in the household, practitioners should engage him.</p>"))
         #expect(theme.contains("<span>Also on:</span> <ul class=\"theme-links\"><li><a href=\"../../themes/invisible-men/index.html\">Invisible men</a></li></ul>"))
         #expect(theme.contains("<li>What would the child say about a typical day?</li>"))

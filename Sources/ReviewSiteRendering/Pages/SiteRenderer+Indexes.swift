@@ -31,21 +31,22 @@ extension SiteRenderer {
 
     /// All learning points, all recommendations, all good practice: one page each.
     func passageIndexPages(bodies: [RenderedReview]) -> [OutputFile] {
-        let pages: [(PassageKind, String, String, String)] = [
-            (.learning, SitePaths.learning, "learning", "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."),
-            (.recommendation, SitePaths.recommendations, "recommendations", "Every recommendation the reviews make, newest review first."),
-            (.goodPractice, SitePaths.goodPractice, "good-practice", "Examples of good practice the reviews record, newest review first."),
+        let pages: [(PassageKind, String, String, String, String)] = [
+            (.learning, SitePaths.learning, "learning", "learning-points", "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."),
+            (.recommendation, SitePaths.recommendations, "recommendations", "recommendations", "Every recommendation the reviews make, newest review first."),
+            (.goodPractice, SitePaths.goodPractice, "good-practice", "good-practice", "Examples of good practice the reviews record, newest review first."),
         ]
-        return pages.map { kind, path, section, introduction in
+        return pages.flatMap { kind, path, section, name, introduction in
             let root = SitePaths.root(of: path)
             let refs = graph.passages(of: kind)
             let view = PassageIndexView(
                 layout: layout(for: path, title: kind.pluralLabel, section: section),
                 title: kind.pluralLabel, introduction: introduction,
                 groups: groups(refs, bodies: bodies, root: root), count: refs.count,
-                reviewCount: Set(refs.map(\.review)).count
+                reviewCount: Set(refs.map(\.review)).count,
+                downloads: downloadLinks(folder: section + "/", name: name, count: refs.count, from: path)
             )
-            return page(path, view, template: "passages")
+            return [page(path, view, template: "passages")] + passageDownload(refs).files(folder: section + "/", name: name)
         }
     }
 

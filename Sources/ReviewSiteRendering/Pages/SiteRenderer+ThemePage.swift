@@ -9,7 +9,9 @@ extension SiteRenderer {
         let reviewChunks = stride(from: 0, to: max(links.reviews.count, 1), by: perPage).map {
             Array(links.reviews[min($0, links.reviews.count)..<min($0 + perPage, links.reviews.count)])
         }
-        return reviewChunks.enumerated().map { offset, chunk in
+        let folder = "themes/\(slug)/"
+        let download = passageDownload(links.passages)
+        return download.files(folder: folder, name: "passages") + reviewChunks.enumerated().map { offset, chunk in
             let number = offset + 1
             let path = SitePaths.theme(slug, page: number)
             let root = SitePaths.root(of: path)
@@ -30,6 +32,7 @@ extension SiteRenderer {
                 goodPractice: goodPractice, hasGoodPractice: !goodPractice.isEmpty,
                 questions: links.theme.questions, hasQuestions: !links.theme.questions.isEmpty,
                 relatedThemes: related, hasRelatedThemes: !related.isEmpty, reviews: reviews, hasReviews: !reviews.isEmpty,
+                downloads: downloadLinks(folder: folder, name: "passages", count: links.passages.count, from: path),
                 pagination: reviewChunks.count > 1 ? pagination(slug: slug, current: number, total: reviewChunks.count, root: root) : nil
             )
             return page(path, view, template: "theme")

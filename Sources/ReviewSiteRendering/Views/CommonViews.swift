@@ -69,6 +69,8 @@ public struct PassageExcerptView: Sendable {
     public var id: String
     /// Link to its exact place in its review.
     public var url: String
+    /// The same place as printed on a handout: absolute when the site has a base URL.
+    public var printURL: String
     public var paragraphNumber: OptionalText
     public var reviewTitle: String
     public var body: String
@@ -82,5 +84,12 @@ public struct PassageExcerptView: Sendable {
 public struct PassageGroupView: Sendable {
     public var review: ReviewCardView
     public var passages: [PassageExcerptView]
+    public var count: Int
+}
+
+/// Links to a page's passages as CSV and JSON.
+public struct DownloadLinksView: Sendable {
+    public var csvURL: String
+    public var jsonURL: String
     public var count: Int
 }

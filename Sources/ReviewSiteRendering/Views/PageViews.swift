@@ -62,6 +62,7 @@ public struct ThemeView: Sendable {
     public var hasRelatedThemes: Bool
     public var reviews: [ReviewCardView]
     public var hasReviews: Bool
+    public var downloads: DownloadLinksView
     public var pagination: PaginationView?
 }
 
@@ -89,6 +90,7 @@ public struct PassageIndexView: Sendable {
     public var groups: [PassageGroupView]
     public var count: Int
     public var reviewCount: Int
+    public var downloads: DownloadLinksView
 }
 
 /// Context of `glossary.mustache`.
@@ -144,4 +146,19 @@ public struct SitemapView: Sendable {
     }
 
     public var entries: [Entry]
+}
+
+/// Context of `search.mustache`: the form with its filter options; results come from the script.
+public struct SearchView: Sendable {
+    public struct Filter: Sendable {
+        public var name: String
+        public var label: String
+        public var anyLabel: String
+        public var options: [FacetOption]
+    }
+
+    public var layout: LayoutView
+    public var filters: [Filter]
+    public var documentCount: Int
+    public var reviewCount: Int
 }

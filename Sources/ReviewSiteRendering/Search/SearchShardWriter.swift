@@ -1,0 +1,96 @@
+/// Writes a search index as small script files that hand their data to the search page
+/// (`ReviewSiteSearch.receive(name, data)`), so a query loads only the parts it needs: the
+/// manifest, the term shards its words fall in, the filters it uses and the metadata of the
+/// results it shows. Script files, not JSON, because browsers refuse to fetch JSON from a
+/// site opened as a folder but still run its scripts.
+public struct SearchShardWriter: Sendable {
+    public static let folder = "search/index/"
+    /// Bytes of JSON a term shard may hold before it splits by a longer prefix.
+    public var shardLimit = 12_000
+    /// Prefixes stop growing here; a shard may then exceed the limit.
+    public var maximumPrefix = 4
+    public var documentsPerShard = 8
+
+    public init() {}
+
+    public func files(index: SearchIndex, documents: [SearchDocument], facets: [Facet: [FacetOption]]) -> [OutputFile] {
+        let entries = index.postings.keys.sorted().map { term in
+            (term: term, json: JSONValue.string(term).text + ":" + Self.postingsJSON(index.postings[term]!))
+        }
+        let shards = split(entries[...], prefix: "")
+        var files = shards.map { key, members in
+            script("t-\(key)", "{" + members.map(\.json).joined(separator: ",") + "}")
+        }
+        for facet in Facet.allCases {
+            for (number, option) in (facets[facet] ?? []).enumerated() {
+                let ids = index.facetPostings[FacetValue(facet: facet, key: option.key)] ?? []
+                files.append(script("f-\(facet.rawValue)-\(number)", JSONValue.array(Self.deltas(ids).map(JSONValue.int)).text))
+            }
+        }
+        for start in stride(from: 0, to: documents.count, by: documentsPerShard) {
+            let slice = documents[start..<min(start + documentsPerShard, documents.count)]
+            files.append(script("d-\(start / documentsPerShard)", JSONValue.array(slice.map(\.display)).text))
+        }
+        files.append(script("manifest", manifest(documents: documents.count, shardKeys: shards.map(\.key), facets: facets).text))
+        return files
+    }
+
+    func manifest(documents: Int, shardKeys: [String], facets: [Facet: [FacetOption]]) -> JSONValue {
+        .object([
+            ("documents", .int(documents)),
+            ("documentsPerShard", .int(documentsPerShard)),
+            ("maximumPrefix", .int(maximumPrefix)),
+            ("stopWords", .array(SearchTokenizer.stopWords.sorted().map(JSONValue.string))),
+            ("shards", .array(shardKeys.map(JSONValue.string))),
+            ("facets", .object(Facet.allCases.map { facet in
+                (facet.rawValue, .array((facets[facet] ?? []).map { .array([.string($0.key), .string($0.label), .int($0.count)]) }))
+            })),
+        ])
+    }
+
+    /// Groups sorted terms by prefix, lengthening the prefix of any group over the limit.
+    /// Terms no longer than a split prefix stay in a shard named by that prefix.
+    func split(_ entries: ArraySlice<(term: String, json: String)>, prefix: String) -> [(key: String, members: [(term: String, json: String)])] {
+        let size = entries.reduce(0) { $0 + $1.json.utf8.count + 1 }
+        if !prefix.isEmpty && (size <= shardLimit || prefix.count >= maximumPrefix) {
+            return [(prefix, Array(entries))]
+        }
+        var result: [(key: String, members: [(term: String, json: String)])] = []
+        let depth = prefix.count
+        let exact = entries.filter { $0.term.count == depth }
+        if !exact.isEmpty { result.append((prefix, Array(exact))) }
+        var rest = entries.filter { $0.term.count > depth }[...]
+        while let first = rest.first {
+            let childPrefix = String(first.term.prefix(depth + 1))
+            let end = rest.firstIndex { !$0.term.hasPrefix(childPrefix) } ?? rest.endIndex
+            result.append(contentsOf: split(rest[rest.startIndex..<end], prefix: childPrefix))
+            rest = rest[end...]
+        }
+        return result
+    }
+
+    func script(_ name: String, _ json: String) -> OutputFile {
+        OutputFile(path: Self.folder + name + ".js", contents: .text("ReviewSiteSearch.receive(\"\(name)\"," + json + ");\n"))
+    }
+
+    /// `[gap, weight, gap, weight, …]`: each document id as the gap from the one before.
+    static func postingsJSON(_ postings: [SearchIndex.Posting]) -> String {
+        var previous = 0
+        var parts: [String] = []
+        parts.reserveCapacity(postings.count * 2)
+        for posting in postings {
+            parts.append(String(posting.document - previous))
+            parts.append(String(posting.weight))
+            previous = posting.document
+        }
+        return "[" + parts.joined(separator: ",") + "]"
+    }
+
+    static func deltas(_ ids: [Int]) -> [Int] {
+        var previous = 0
+        return ids.map { id in
+            defer { previous = id }
+            return id - previous
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ReviewSiteCore
+
+extension SiteRenderer {
+    /// Every review and every passage as a search document, each review followed by its
+    /// passages, so a review's results sit in the same metadata shard.
+    func searchDocuments() -> [SearchDocument] {
+        concurrentMap(graph.reviews.count) { index in
+            let review = graph.reviews[index]
+            return [reviewSearchDocument(index)] + review.passages.indices.map { passageSearchDocument(index, $0) }
+        }.flatMap { $0 }
+    }
+
+    private func reviewSearchDocument(_ index: Int) -> SearchDocument {
+        let review = graph.reviews[index]
+        let metadata = review.metadata
+        let themes = graph.reviewThemes[index]
+        let body = review.body.document.plainText(of: review.body.document.root)
+        let snippet = metadata.summary ?? String(body.prefix(280))
+        return SearchDocument(
+            fields: [
+                (metadata.title, 10), (metadata.summary ?? "", 4), (metadata.kind + " " + metadata.board, 2),
+                (review.body.headings.map(\.text).joined(separator: " "), 3), (themeTitles(themes).joined(separator: " "), 2), (body, 1),
+            ],
+            facets: facetValues(kind: "review", themes: themes, metadata: metadata),
+            display: .object([
+                ("k", .string("review")), ("t", .string(metadata.title)), ("u", .string(SitePaths.review(review.slug))),
+                ("m", .string(searchMeta(metadata))), ("h", .array(themeTitles(themes).map(JSONValue.string))), ("x", .string(snippet)),
+            ])
+        )
+    }
+
+    private func passageSearchDocument(_ index: Int, _ passageIndex: Int) -> SearchDocument {
+        let review = graph.reviews[index]
+        let passage = review.passages[passageIndex]
+        let title = passage.kind.label + (passage.paragraphNumber.map { " \($0)" } ?? "")
+        return SearchDocument(
+            fields: [(passage.text, 2), (themeTitles(passage.themeSlugs).joined(separator: " "), 3), (review.metadata.title, 1)],
+            facets: facetValues(kind: passage.kind.slug, themes: passage.themeSlugs, metadata: review.metadata),
+            display: .object([
+                ("k", .string(passage.kind.slug)), ("t", .string(title)), ("r", .string(review.metadata.title)),
+                ("u", .string(SitePaths.review(review.slug) + "#" + passage.anchor)), ("m", .string(searchMeta(review.metadata))),
+                ("h", .array(themeTitles(passage.themeSlugs).map(JSONValue.string))), ("x", .string(passage.text)),
+            ])
+        )
+    }
+
+    private func facetValues(kind: String, themes: [String], metadata: ReviewMetadata) -> [FacetValue] {
+        var values = [FacetValue(facet: .kind, key: kind), FacetValue(facet: .board, key: metadata.board)]
+        values += themes.map { FacetValue(facet: .theme, key: $0) }
+        if let year = metadata.published?.year { values.append(FacetValue(facet: .year, key: String(year))) }
+        return values
+    }
+
+    private func themeTitles(_ slugs: [String]) -> [String] {
+        slugs.compactMap { graph.registry[$0]?.title }
+    }
+
+    /// "Serious Case Review, Fixture Safeguarding Partnership, published 3 July 2020".
+    private func searchMeta(_ metadata: ReviewMetadata) -> String {
+        "\(metadata.kind), \(metadata.board)" + (metadata.published.map { ", published \($0.longForm)" } ?? "")
+    }
+
+    /// The options of each filter: kinds in a fixed order, themes in registry order, boards
+    /// alphabetically, years newest first; only values some document carries.
+    func searchFacets(_ index: SearchIndex) -> [Facet: [FacetOption]] {
+        func count(_ facet: Facet, _ key: String) -> Int { index.facetPostings[FacetValue(facet: facet, key: key)]?.count ?? 0 }
+        let kinds = [("review", "Reviews")] + PassageKind.allCases.map { ($0.slug, $0.pluralLabel) }
+        let boards = Set(graph.reviews.map(\.metadata.board)).sorted()
+        let years = Set(graph.reviews.compactMap(\.metadata.published?.year)).sorted(by: >).map(String.init)
+        let options: [Facet: [FacetOption]] = [
+            .kind: kinds.map { FacetOption(key: $0.0, label: $0.1, count: count(.kind, $0.0)) },
+            .theme: graph.registry.themes.map { FacetOption(key: $0.slug, label: $0.title, count: count(.theme, $0.slug)) },
+            .board: boards.map { FacetOption(key: $0, label: $0, count: count(.board, $0)) },
+            .year: years.map { FacetOption(key: $0, label: $0, count: count(.year, $0)) },
+        ]
+        return options.mapValues { $0.filter { $0.count > 0 } }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ReviewSiteBuild
+import ReviewSiteCore
+import ReviewSiteRendering
+import Testing
+
+/// What a reader gets from a built fixture site: long themes split into stable pages, downloads
+/// of passages, and the search page with its index.
+@Suite struct ReaderOutputTests {
+    static func build(siteYAMLExtra: String = "") throws -> [String: String] {
+        let fixture = Fixtures.site("valid-site")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let siteYAML = folder.appendingPathComponent("site.yml")
+        try (String(contentsOf: siteYAML, encoding: .utf8) + siteYAMLExtra).write(to: siteYAML, atomically: true, encoding: .utf8)
+        let options = BuildOptions(content: folder.path, templates: Fixtures.templates.path, today: ReviewDate(year: 2024, month: 1, day: 1))
+        let result = try SiteGenerator(options: options).generate()
+        var files: [String: String] = [:]
+        for file in result.files {
+            if case .text(let text) = file.contents { files[file.path] = text }
+        }
+        return files
+    }
+
+    @Test func themeWithMoreReviewsThanAPageHoldsContinuesOnNumberedPages() throws {
+        let files = try Self.build(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let first = try #require(files["themes/neglect/index.html"])
+        let second = try #require(files["themes/neglect/2/index.html"])
+        #expect(files["themes/neglect/3/index.html"] == nil)
+        #expect(first.contains("When a father is present") && !first.contains("ask about domestic abuse at every contact"))
+        #expect(second.contains("ask about domestic abuse at every contact") && !second.contains("When a father is present"))
+        #expect(first.contains(#"href="../../themes/neglect/2/index.html" rel="next""#))
+        #expect(second.contains(#"href="../../../themes/neglect/index.html" rel="prev""#))
+        #expect(second.contains("<h1>Neglect (page 2 of 2)</h1>"))
+    }
+
+    @Test func themeWithinTheLimitIsOnePage() throws {
+        let files = try Self.build()
+        #expect(files["themes/neglect/index.html"] != nil)
+        #expect(files["themes/neglect/2/index.html"] == nil)
+        #expect(files["themes/neglect/index.html"]?.contains("class=\"pagination\"") == false)
+    }
+
+    @Test func themePagesAndLearningIndexOfferTheirPassagesAsCSVAndJSON() throws {
+        let files = try Self.build()
+        let csv = try #require(files["themes/neglect/passages.csv"])
+        #expect(csv.hasPrefix("review,board,date,paragraph,kind,themes,text,url\r\n"))
+        #expect(csv.contains("Child A,Fixture Safeguarding Partnership,2020-07-03,2.1,Learning point,Neglect; Invisible men,\"2.1. When a father is present in the household, practitioners should engage him.\",https://fixture.example.org/reviews/reviews/child-a/#learning-2.1\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == 4)
+        let json = try #require(files["learning/learning-points.json"])
+        #expect(json.contains(#""paragraph":null"#) && json.contains(#""themes":["Domestic abuse","Neglect"]"#))
+        #expect(files["themes/neglect/index.html"]?.contains(#"href="../../themes/neglect/passages.csv""#) == true)
+        #expect(files["learning/index.html"]?.contains(#"href="../learning/learning-points.json""#) == true)
+    }
+
+    @Test func searchPageListsFiltersAndTheIndexRegistersItself() throws {
+        let files = try Self.build()
+        let page = try #require(files["search/index.html"])
+        #expect(page.contains(#"<option value="domestic-abuse">Domestic abuse (2)</option>"#))
+        #expect(page.contains("Search needs JavaScript"))
+        let manifest = try #require(files["search/index/manifest.js"])
+        #expect(manifest.hasPrefix(#"ReviewSiteSearch.receive("manifest",{"documents":6,"#))
+        let shard = try #require(files["search/index/t-n.js"])
+        #expect(shard.contains(#""neglect":["#))
+    }
+}

@@ -1,0 +1,23 @@
+import ReviewSiteRendering
+import Testing
+
+@Suite struct CSVTests {
+    @Test func quotesOnlyFieldsThatNeedIt() {
+        #expect(CSVWriter.field("plain text") == "plain text")
+        #expect(CSVWriter.field("a, b") == "\"a, b\"")
+        #expect(CSVWriter.field("she said \"no\"") == "\"she said \"\"no\"\"\"")
+        #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVWriter.field("carriage\rreturn") == "\"carriage\rreturn\"")
+    }
+
+    @Test func endsEveryRecordWithCRLF() {
+        #expect(CSVWriter.document(header: ["a", "b"], rows: [["1", "x,y"], ["2", "é"]]) == "a,b\r\n1,\"x,y\"\r\n2,é\r\n")
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func escapesForJSONAndJavaScript() {
+        let value = JSONValue.object([("text", .string("a \"quote\"\\\n\u{1}\u{2028}")), ("n", .int(3)), ("none", .null), ("list", .array([.bool(true)]))])
+        #expect(value.text == #"{"text":"a \"quote\"\\\n\u0001\u2028","n":3,"none":null,"list":[true]}"#)
+    }
+}

@@ -1,0 +1,69 @@
+import ReviewSiteRendering
+import Testing
+
+@Suite struct SearchIndexTests {
+    static func document(_ text: String, theme: String) -> SearchDocument {
+        SearchDocument(fields: [(text, 1)], facets: [FacetValue(facet: .theme, key: theme)], display: .string(text))
+    }
+
+    /// A made-up six-letter word, different for each number.
+    static func word(_ number: Int) -> String {
+        var value = number * 7919 + 13
+        var letters = ""
+        for _ in 0..<6 {
+            letters.unicodeScalars.append(UnicodeScalar(UInt8(97 + value % 26)))
+            value /= 26
+        }
+        return letters
+    }
+
+    @Test func postsEachTermWithItsDocumentsInOrder() {
+        let index = SearchIndex([
+            Self.document("Neglect was seen.", theme: "neglect"),
+            Self.document("Neglected and neglected again.", theme: "neglect"),
+            Self.document("Escalation.", theme: "escalation"),
+        ])
+        #expect(index.postings["neglect"]?.map(\.document) == [0, 1])
+        #expect(index.postings["neglect"]?.map(\.weight) == [1, 2])
+        #expect(index.postings["the"] == nil)
+        #expect(index.facetPostings[FacetValue(facet: .theme, key: "neglect")] == [0, 1])
+    }
+
+    /// Every term lies in the shard of its longest listed prefix, and shards split until under the limit.
+    @Test func shardsByPrefixSoEachTermIsFoundByItsLongestPrefix() {
+        let vocabulary = (0..<3000).map(Self.word)
+        let documents = vocabulary.indices.map { Self.document(vocabulary[$0] + " " + vocabulary[($0 + 1) % vocabulary.count], theme: "t") }
+        let index = SearchIndex(documents)
+        var writer = SearchShardWriter()
+        writer.shardLimit = 2_000
+        let files = writer.files(index: index, documents: documents, facets: [.theme: [FacetOption(key: "t", label: "T", count: documents.count)]])
+        let shards = files.filter { $0.path.hasPrefix("search/index/t-") }
+        #expect(shards.count > 26)
+        let keys = Set(shards.map { String($0.path.dropFirst("search/index/t-".count).dropLast(3)) })
+        for term in index.postings.keys {
+            let key = (1...min(term.count, writer.maximumPrefix)).reversed().map { String(term.prefix($0)) }.first(where: keys.contains)
+            let shard = shards.first { $0.path == "search/index/t-\(key ?? "").js" }
+            guard case .text(let text)? = shard?.contents else {
+                Issue.record("no shard for \(term)")
+                continue
+            }
+            #expect(text.contains("\"\(term)\":["))
+        }
+        for shard in shards {
+            guard case .text(let text) = shard.contents else { continue }
+            let keyLength = shard.path.count - "search/index/t-".count - ".js".count
+            let size = text.utf8.count
+            #expect(size < writer.shardLimit + 200 || keyLength == writer.maximumPrefix, "\(shard.path)")
+        }
+        #expect(files.contains { $0.path == "search/index/manifest.js" })
+        #expect(files.filter { $0.path.hasPrefix("search/index/d-") }.count == (documents.count + writer.documentsPerShard - 1) / writer.documentsPerShard)
+    }
+
+    @Test func writesTheSameFilesEveryTime() {
+        let documents = (0..<50).map { Self.document("review \($0) practitioners visited the family", theme: "t\($0 % 3)") }
+        let first = SearchShardWriter().files(index: SearchIndex(documents), documents: documents, facets: [:])
+        let second = SearchShardWriter().files(index: SearchIndex(documents), documents: documents, facets: [:])
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map { "\($0.contents)" } == second.map { "\($0.contents)" })
+    }
+}
