@@ -50,11 +50,22 @@ extension SiteRenderer {
         }
     }
 
+    /// Terms differing only in case ("MKSB", "MKSb") share a slug; later ones get "-2", "-3".
+    static func uniqueIDs(_ ids: [String]) -> [String] {
+        var used: [String: Int] = [:]
+        return ids.map { id in
+            used[id, default: 0] += 1
+            return used[id]! == 1 ? id : "\(id)-\(used[id]!)"
+        }
+    }
+
     func glossaryPage() -> OutputFile {
         let path = SitePaths.glossary
         let view = GlossaryView(
             layout: layout(for: path, title: "Glossary", section: "glossary"),
-            entries: graph.glossary.entries.map { GlossaryView.Entry(term: $0.term, expansion: $0.expansion, id: "term-" + Slug.make($0.term)) }
+            entries: zip(graph.glossary.entries, Self.uniqueIDs(graph.glossary.entries.map { "term-" + Slug.make($0.term) })).map {
+                GlossaryView.Entry(term: $0.term, expansion: $0.expansion, id: $1)
+            }
         )
         return page(path, view, template: "glossary")
     }
