@@ -22,15 +22,17 @@ extension SiteRenderer {
         )
     }
 
-    /// "12 passages from 3 reviews published between 2015 and 2020".
+    /// "12 passages from 3 reviews published between 2015 and 2020"; when some reviews state no
+    /// date, the years are said of the dated ones only.
     func coverage(_ links: ThemeLinks) -> String {
         let passages = links.passages.count
         let reviews = links.reviews.count
         var text = "\(passages) \(passages == 1 ? "passage" : "passages") from \(reviews) \(reviews == 1 ? "review" : "reviews")"
-        if let first = links.firstYear, let last = links.lastYear {
-            text += first == last ? " published in \(first)" : " published between \(first) and \(last)"
-        }
-        return text
+        guard let first = links.firstYear, let last = links.lastYear else { return text }
+        let years = first == last ? "in \(first)" : "between \(first) and \(last)"
+        let dated = links.reviews.filter { graph.reviews[$0].metadata.published != nil }.count
+        if dated == reviews { return text + " published \(years)" }
+        return text + " (\(dated) of them dated, published \(years))"
     }
 
     /// A passage quoted on a listing page, linking back to its exact place.
