@@ -27,7 +27,7 @@ extension SiteRenderer {
     func coverage(_ links: ThemeLinks) -> String {
         let passages = links.passages.count
         let reviews = links.reviews.count
-        var text = "\(passages) \(passages == 1 ? "passage" : "passages") from \(reviews) \(reviews == 1 ? "review" : "reviews")"
+        let text = "\(passages) \(passages == 1 ? "passage" : "passages") from \(reviews) \(reviews == 1 ? "review" : "reviews")"
         guard let first = links.firstYear, let last = links.lastYear else { return text }
         let years = first == last ? "in \(first)" : "between \(first) and \(last)"
         let dated = links.reviews.filter { graph.reviews[$0].metadata.published != nil }.count
