@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +13,13 @@ public enum MarkdownParser {
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm 0.29 keeps the extensions' special characters (`:` and `w` for autolinks, `~`
+    /// for strikethrough) in one global table that `cmark_parser_finish` fills as it starts
+    /// parsing inlines and clears as it ends. Two documents finishing at once lose autolinks
+    /// and strikethrough at random, so inline parsing runs one document at a time; block
+    /// parsing (`cmark_parser_feed`) and everything after it still run in parallel.
+    private static let inlineParsing = NSLock()
 
     public static func parse(_ text: String) -> MarkdownDocument {
         _ = registered
@@ -29,7 +37,7 @@ public enum MarkdownParser {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
+        guard let root = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(root) }
         var copier = TreeCopier(source: Array(source.utf8))
         copier.copy(root)
