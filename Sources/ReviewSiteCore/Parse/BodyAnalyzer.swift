@@ -4,7 +4,7 @@ import Markdown
 /// find the passages and their themes, and check footnotes.
 struct BodyAnalyzer {
     let document: MarkdownDocument
-    let lines: [Substring]
+    let lines: SourceLines
     let file: String
     let lineOffset: Int
     let registry: ThemeRegistry
@@ -26,7 +26,7 @@ struct BodyAnalyzer {
 
     init(document: MarkdownDocument, source: String, file: String, lineOffset: Int, registry: ThemeRegistry) {
         self.document = document
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = SourceLines(source)
         self.file = file
         self.lineOffset = lineOffset
         self.registry = registry
