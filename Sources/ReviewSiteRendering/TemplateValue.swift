@@ -19,14 +19,17 @@ struct TemplateValue: MustacheParent {
     func child(named name: String) -> Any? { fields[name] }
 
     /// Text, numbers, flags and renderables as they are; arrays element by element; structs wrapped.
+    /// The common types are recognised by their type alone: protocol casts cost more than the lookups saved.
     private static func wrap(_ value: Any) -> Any? {
+        let type = type(of: value)
+        if type == String.self || type == Int.self || type == Bool.self || type == OptionalText.self { return value }
         switch value {
         case let optional as any OptionalValue:
             return optional.wrappedValue.flatMap(wrap)
-        case is String, is Bool, is Int, is MustacheCustomRenderable:
-            return value
         case let array as [Any]:
             return array.map { wrap($0) ?? $0 }
+        case is MustacheCustomRenderable:
+            return value
         default:
             return Mirror(reflecting: value).displayStyle == .struct ? TemplateValue(reflecting: value) : value
         }
