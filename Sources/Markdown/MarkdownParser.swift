@@ -42,7 +42,8 @@ public enum MarkdownParser {
         var copier = TreeCopier(source: Array(source.utf8))
         copier.copy(root)
         copier.labelFootnotes()
-        return MarkdownDocument(nodes: copier.nodes, storage: copier.storage)
+        // Copies drop the spare capacity the arrays grew while copying, as documents stay in memory.
+        return MarkdownDocument(nodes: Array(copier.nodes[...]), storage: Array(copier.storage[...]))
     }
 }
 
@@ -98,7 +99,7 @@ private struct TreeCopier {
     private mutating func append(_ node: OpaquePointer, alignment: TableAlignment) -> Int32 {
         let index = Int32(nodes.count)
         nodes.append(makeNode(node, alignment: alignment))
-        let alignments = tableAlignments(node)
+        let alignments = nodes[Int(index)].kind == .tableRow ? tableAlignments(node) : []
         var previous: Int32 = -1
         var column = 0
         var child = cmark_node_first_child(node)
@@ -114,7 +115,7 @@ private struct TreeCopier {
     }
 
     private func tableAlignments(_ node: OpaquePointer) -> [TableAlignment] {
-        guard ["table_row", "table_header"].contains(typeName(node)), let table = cmark_node_parent(node) else { return [] }
+        guard let table = cmark_node_parent(node) else { return [] }
         let count = Int(cmark_gfm_extensions_get_table_columns(table))
         guard count > 0, let raw = cmark_gfm_extensions_get_table_alignments(table) else { return [] }
         return (0..<count).map { column in
