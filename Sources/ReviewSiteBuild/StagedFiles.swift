@@ -21,8 +21,8 @@ final class StagedFiles: @unchecked Sendable {
         do {
             try makeFolder((file.path as NSString).deletingLastPathComponent)
             switch file.contents {
-            case .text(let text):
-                try Data(text.utf8).write(to: destination)
+            case .text(var text):
+                try text.withUTF8 { try Self.data(viewing: $0).write(to: destination) }
             case .copy(let relative):
                 try Data(contentsOf: templatesDirectory.appendingPathComponent(relative)).write(to: destination)
             }
@@ -38,6 +38,12 @@ final class StagedFiles: @unchecked Sendable {
             if let firstError { throw firstError }
             return paths
         }
+    }
+
+    /// The bytes of a page without copying them: the largest index pages are tens of megabytes.
+    private static func data(viewing bytes: UnsafeBufferPointer<UInt8>) -> Data {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return Data() }
+        return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
     }
 
     private func makeFolder(_ folder: String) throws {
