@@ -70,7 +70,8 @@ struct BodyAnalyzer {
 
     private mutating func addHeading(_ node: Int) {
         let text = document.plainText(of: node)
-        let anchor = claim(automatic: Slug.make(text).isEmpty ? "section" : Slug.make(text), node: node)
+        let slug = Slug.make(text)
+        let anchor = claim(automatic: slug.isEmpty ? "section" : slug, node: node)
         headings.append(Heading(level: document[node].headingLevel, text: text, anchor: anchor, node: node))
     }
 
