@@ -15,7 +15,7 @@ public struct SiteWriter: Sendable {
     }
 
     public func write(_ files: [OutputFile]) throws(DiagnosticError) {
-        try write { emit in files.forEach(emit) }
+        try write { emit in _ = concurrentMap(files.count) { emit(files[$0]) } }
     }
 
     /// Writes each file `produce` emits, from any thread, as it comes; then swaps the site in.
