@@ -17,8 +17,9 @@ public enum TableAlignment: UInt8, Sendable {
 ///
 /// Children and siblings are indices into the same array (-1 for none), and literals are
 /// byte ranges into the document's storage, so a whole document costs a handful of allocations.
+///
+/// Fields are declared widest first so a node packs into 48 bytes.
 public struct MarkdownNode: Sendable {
-    public let kind: MarkdownNodeKind
     public let start: SourceLocation
     public let end: SourceLocation
     public internal(set) var firstChild: Int32 = -1
@@ -27,6 +28,7 @@ public struct MarkdownNode: Sendable {
     let secondary: Range<Int32>
     /// Heading level, list start number, or table cell alignment.
     public let number: Int32
+    public let kind: MarkdownNodeKind
     let flags: Flags
 
     struct Flags: OptionSet, Sendable {

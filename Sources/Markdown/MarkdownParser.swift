@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +13,13 @@ public enum MarkdownParser {
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm 0.29 keeps the extensions' special characters (`:` and `w` for autolinks, `~`
+    /// for strikethrough) in one global table that `cmark_parser_finish` fills as it starts
+    /// parsing inlines and clears as it ends. Two documents finishing at once lose autolinks
+    /// and strikethrough at random, so inline parsing runs one document at a time; block
+    /// parsing (`cmark_parser_feed`) and everything after it still run in parallel.
+    private static let inlineParsing = NSLock()
 
     public static func parse(_ text: String) -> MarkdownDocument {
         _ = registered
@@ -29,12 +37,13 @@ public enum MarkdownParser {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm returned no document") }
+        guard let root = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(root) }
         var copier = TreeCopier(source: Array(source.utf8))
         copier.copy(root)
         copier.labelFootnotes()
-        return MarkdownDocument(nodes: copier.nodes, storage: copier.storage)
+        // Copies drop the spare capacity the arrays grew while copying, as documents stay in memory.
+        return MarkdownDocument(nodes: Array(copier.nodes[...]), storage: Array(copier.storage[...]))
     }
 }
 
@@ -90,7 +99,7 @@ private struct TreeCopier {
     private mutating func append(_ node: OpaquePointer, alignment: TableAlignment) -> Int32 {
         let index = Int32(nodes.count)
         nodes.append(makeNode(node, alignment: alignment))
-        let alignments = tableAlignments(node)
+        let alignments = nodes[Int(index)].kind == .tableRow ? tableAlignments(node) : []
         var previous: Int32 = -1
         var column = 0
         var child = cmark_node_first_child(node)
@@ -106,7 +115,7 @@ private struct TreeCopier {
     }
 
     private func tableAlignments(_ node: OpaquePointer) -> [TableAlignment] {
-        guard ["table_row", "table_header"].contains(typeName(node)), let table = cmark_node_parent(node) else { return [] }
+        guard let table = cmark_node_parent(node) else { return [] }
         let count = Int(cmark_gfm_extensions_get_table_columns(table))
         guard count > 0, let raw = cmark_gfm_extensions_get_table_alignments(table) else { return [] }
         return (0..<count).map { column in

@@ -2,7 +2,8 @@ import Foundation
 import ReviewSiteCore
 import ReviewSiteRendering
 
-/// `reviewsite build`: generate, then write atomically, then summarise.
+/// `reviewsite build`: load and link, then render and write each page as it is ready (atomically
+/// for the site as a whole), then summarise.
 public struct Builder: Sendable {
     public var options: BuildOptions
     public var progress: @Sendable (String) -> Void
@@ -15,18 +16,19 @@ public struct Builder: Sendable {
     /// Returns the summary and the warnings; throws every error found.
     public func build() throws(DiagnosticError) -> (BuildSummary, [Diagnostic]) {
         let start = DispatchTime.now()
-        let result = try SiteGenerator(options: options, progress: progress).generate()
-        progress("Writing \(result.files.count) files to \(options.outputDirectory.relativePath)/")
-        try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write(result.files)
+        let (graph, templates, warnings) = try SiteGenerator(options: options, progress: progress).link()
+        progress("Rendering and writing to \(options.outputDirectory.relativePath)/")
+        let renderer = SiteRenderer(graph: graph, templates: templates)
+        let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write(renderer.render(into:))
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         let summary = BuildSummary(
-            pages: result.files.filter { $0.path.hasSuffix(".html") }.count,
-            files: result.files.count,
-            reviews: result.graph.reviews.count,
-            passages: result.graph.reviews.reduce(0) { $0 + $1.passages.count },
-            themes: result.graph.themes.count,
+            pages: paths.filter { $0.hasSuffix(".html") }.count,
+            files: paths.count,
+            reviews: graph.reviews.count,
+            passages: graph.reviews.reduce(0) { $0 + $1.passages.count },
+            themes: graph.themes.count,
             milliseconds: elapsed
         )
-        return (summary, result.warnings)
+        return (summary, warnings)
     }
 }

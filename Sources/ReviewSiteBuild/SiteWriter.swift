@@ -15,6 +15,13 @@ public struct SiteWriter: Sendable {
     }
 
     public func write(_ files: [OutputFile]) throws(DiagnosticError) {
+        try write { emit in _ = concurrentMap(files.count) { emit(files[$0]) } }
+    }
+
+    /// Writes each file `produce` emits, from any thread, as it comes; then swaps the site in.
+    /// Returns the paths written, so a build can count its pages.
+    @discardableResult
+    public func write(_ produce: (_ emit: @Sendable (OutputFile) -> Void) -> Void) throws(DiagnosticError) -> [String] {
         let fileManager = FileManager.default
         let parent = outputDirectory.deletingLastPathComponent()
         let name = outputDirectory.lastPathComponent
@@ -24,35 +31,15 @@ public struct SiteWriter: Sendable {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try writeAll(files, into: staging)
+            let files = StagedFiles(staging: staging, templatesDirectory: templatesDirectory)
+            produce(files.write)
+            let paths = try files.finish()
             try swap(staging, into: outputDirectory)
+            return paths
         } catch {
             try? fileManager.removeItem(at: staging)
             throw DiagnosticError([Diagnostic(.error, file: outputDirectory.relativePath, line: 1, column: 1, "could not write the site (\(Self.describe(error))); the previous site is unchanged. Check free space and permissions")])
         }
-    }
-
-    private func writeAll(_ files: [OutputFile], into staging: URL) throws {
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
-        for folder in folders {
-            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        let errors = concurrentMap(files.count) { index -> Error? in
-            let file = files[index]
-            let destination = staging.appendingPathComponent(file.path)
-            do {
-                switch file.contents {
-                case .text(let text):
-                    try Data(text.utf8).write(to: destination)
-                case .copy(let relative):
-                    try Data(contentsOf: templatesDirectory.appendingPathComponent(relative)).write(to: destination)
-                }
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let error = errors.compactMap({ $0 }).first { throw error }
     }
 
     /// Moves the complete new site into place, keeping the old one until the move succeeded.

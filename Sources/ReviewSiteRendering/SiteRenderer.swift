@@ -20,26 +20,34 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, sorted by path.
     public func render() -> [OutputFile] {
-        let bodies = renderReviewBodies()
-        var files: [OutputFile] = []
-        files.append(contentsOf: concurrentMap(graph.reviews.count) { reviewPage($0, rendered: bodies[$0]) })
-        files.append(contentsOf: concurrentMap(graph.themes.count) { themePages($0, bodies: bodies) }.flatMap { $0 })
-        files.append(homePage())
-        files.append(reviewIndexPage())
-        files.append(themeIndexPage())
-        files.append(contentsOf: passageIndexPages(bodies: bodies))
-        files.append(glossaryPage())
-        files.append(contentsOf: searchFiles())
-        files.append(contentsOf: graph.pages.map(plainPage))
-        files.append(notFoundPage())
-        files.append(feed())
-        files.append(sitemap())
-        files.append(contentsOf: templates.assets.map { OutputFile(path: $0, contents: .copy(from: $0)) })
-        return files.sorted { $0.path < $1.path }
+        let collected = FileCollector()
+        render(into: collected.add)
+        return collected.files.sorted { $0.path < $1.path }
     }
 
-    func renderReviewBodies() -> [RenderedReview] {
-        concurrentMap(graph.reviews.count, renderBody)
+    /// Hands every file of the site to `emit` as soon as it is rendered, from any thread.
+    ///
+    /// A review's page is emitted as soon as its body is rendered and only the passage excerpts
+    /// are kept for the theme and index pages, so a build writing files as they come never
+    /// holds the whole site, or every review's full body, in memory.
+    public func render(into emit: @Sendable (OutputFile) -> Void) {
+        let bodies = concurrentMap(graph.reviews.count) { index -> RenderedReview in
+            let rendered = renderBody(of: index)
+            emit(reviewPage(index, rendered: rendered))
+            return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts)
+        }
+        _ = concurrentMap(graph.themes.count) { themePages($0, bodies: bodies).forEach(emit) }
+        emit(homePage())
+        emit(reviewIndexPage())
+        emit(themeIndexPage())
+        passageIndexPages(bodies: bodies).forEach(emit)
+        emit(glossaryPage())
+        searchFiles().forEach(emit)
+        graph.pages.map(plainPage).forEach(emit)
+        emit(notFoundPage())
+        emit(feed())
+        emit(sitemap())
+        templates.assets.forEach { emit(OutputFile(path: $0, contents: .copy(from: $0))) }
     }
 
     func layout(for path: String, title: String, description: String? = nil, section: String? = nil, isDraft: Bool = false) -> LayoutView {
@@ -65,4 +73,16 @@ public struct SiteRenderer: Sendable {
     func page(_ path: String, _ view: Any, template: String) -> OutputFile {
         OutputFile(path: path, contents: .text(templates.render(view, template)))
     }
+}
+
+/// Gathers files emitted from several threads.
+private final class FileCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [OutputFile] = []
+
+    func add(_ file: OutputFile) {
+        lock.withLock { collected.append(file) }
+    }
+
+    var files: [OutputFile] { lock.withLock { collected } }
 }

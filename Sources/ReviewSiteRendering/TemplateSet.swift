@@ -55,6 +55,6 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(TemplateValue(reflecting: view), withTemplate: name) ?? ""
     }
 }

@@ -47,6 +47,26 @@ struct MarkdownParserTests {
         #expect(kinds.contains(.link))
     }
 
+    /// cmark-gfm's extensions share one global table of special characters; documents parsed
+    /// on several threads at once must still all get their autolinks and strikethrough.
+    @Test func parsesConcurrentlyWithEveryExtensionActive() async {
+        let paragraph = "See https://www.example.org/guidance and ~~old~~ text, www.example.org too.\n\n"
+        let text = String(repeating: paragraph, count: 400)
+        let counts = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    (0..<6).map { _ in
+                        let document = MarkdownParser.parse(text)
+                        return document.nodes.filter { $0.kind == .link || $0.kind == .strikethrough }.count
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(counts.count == 48)
+        #expect(counts.allSatisfy { $0 == 1200 })
+    }
+
     @Test func plainTextJoinsInlineContent() {
         let document = MarkdownParser.parse("Some *emphasised* and `code` text\nover two lines.\n")
         #expect(document.plainText(of: document.firstChild(of: document.root)!) == "Some emphasised and code text over two lines.")

@@ -11,21 +11,15 @@ public struct FrontMatter: Sendable {
 
     /// Requires the file to open with `---` and close the YAML with `---` (or `...`) on a line of its own.
     public static func split(_ text: String, file: String) throws(DiagnosticError) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingWhitespace == "---" else {
+        let lines = SourceLines(text)
+        guard lines[0].trimmingTrailingWhitespace == "---" else {
             throw DiagnosticError([Diagnostic(.error, file: file, line: 1, column: 1, "the file must start with front matter: a line '---', the YAML fields (title, kind, board, ...), and a closing '---'")])
         }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            lineNumber += 1
-            let trimmed = line.trimmingTrailingWhitespace
+        for index in 1..<lines.count {
+            let trimmed = lines[index].trimmingTrailingWhitespace
             if trimmed == "---" || trimmed == "..." {
-                return FrontMatter(yaml: yamlLines.joined(separator: "\n"), body: lines.joined(separator: "\n"), bodyLineOffset: lineNumber)
+                return FrontMatter(yaml: String(lines.text(from: 1, through: index - 1)), body: String(lines.text(from: index + 1)), bodyLineOffset: index + 1)
             }
-            yamlLines.append(line)
         }
         throw DiagnosticError([Diagnostic(.error, file: file, line: 1, column: 1, "the front matter opened here is never closed; add a line '---' after the last field")])
     }

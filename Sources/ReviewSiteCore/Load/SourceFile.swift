@@ -27,7 +27,7 @@ public struct SourceFile: Sendable {
             let (line, column) = firstInvalidPosition(in: Array(bytes))
             throw DiagnosticError([Diagnostic(.error, file: displayPath, line: line, column: column, "the file is not valid UTF-8 text; re-save it with UTF-8 encoding")])
         }
-        return SourceFile(url: url, displayPath: displayPath, text: text.contains("\r") ? normalizeNewlines(text) : text)
+        return SourceFile(url: url, displayPath: displayPath, text: text.utf8.contains(0x0D) ? normalizeNewlines(text) : text)
     }
 
     private static func normalizeNewlines(_ text: String) -> String {

@@ -4,7 +4,7 @@ import Markdown
 /// find the passages and their themes, and check footnotes.
 struct BodyAnalyzer {
     let document: MarkdownDocument
-    let lines: [Substring]
+    let lines: SourceLines
     let file: String
     let lineOffset: Int
     let registry: ThemeRegistry
@@ -26,7 +26,7 @@ struct BodyAnalyzer {
 
     init(document: MarkdownDocument, source: String, file: String, lineOffset: Int, registry: ThemeRegistry) {
         self.document = document
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = SourceLines(source)
         self.file = file
         self.lineOffset = lineOffset
         self.registry = registry
@@ -70,7 +70,8 @@ struct BodyAnalyzer {
 
     private mutating func addHeading(_ node: Int) {
         let text = document.plainText(of: node)
-        let anchor = claim(automatic: Slug.make(text).isEmpty ? "section" : Slug.make(text), node: node)
+        let slug = Slug.make(text)
+        let anchor = claim(automatic: slug.isEmpty ? "section" : slug, node: node)
         headings.append(Heading(level: document[node].headingLevel, text: text, anchor: anchor, node: node))
     }
 

@@ -3,7 +3,9 @@ import Foundation
 /// URL-safe names for reviews, themes and heading anchors: lowercase ASCII letters, digits and hyphens.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB"))
+        // Folding leaves ASCII as it is but for case, which `lowercased()` below settles; it is slow.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let folded = isASCII ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB"))
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

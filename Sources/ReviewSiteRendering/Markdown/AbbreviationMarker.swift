@@ -1,9 +1,17 @@
 /// Wraps glossary abbreviations found in text with `<abbr title="expansion">`.
 struct AbbreviationMarker: Sendable {
     private let expansions: [String: String]
+    /// First bytes of the terms and the longest term: most capitalised words are ruled out
+    /// without building a String and hashing it.
+    private let startsTerm: [Bool]
+    private let longestTerm: Int
 
     init(_ expansions: [String: String]) {
         self.expansions = expansions
+        var startsTerm = Array(repeating: false, count: 256)
+        for term in expansions.keys { if let first = term.utf8.first { startsTerm[Int(first)] = true } }
+        self.startsTerm = startsTerm
+        self.longestTerm = expansions.keys.map(\.utf8.count).max() ?? 0
     }
 
     var isEmpty: Bool { expansions.isEmpty }
@@ -27,7 +35,7 @@ struct AbbreviationMarker: Sendable {
                 if text[end] >= 0x41 && text[end] <= 0x5A { hasUpper = true }
                 end += 1
             }
-            if hasUpper, let expansion = expansion(of: text[index..<end]) {
+            if hasUpper, startsTerm[Int(text[index])], end - index <= longestTerm + 1, let expansion = expansion(of: text[index..<end]) {
                 output.text(text[written..<index])
                 output.raw("<abbr title=\"")
                 output.text(expansion)
