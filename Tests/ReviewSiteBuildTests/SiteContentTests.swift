@@ -77,6 +77,8 @@ struct SiteContentTests {
     @Test func indexesListReviewsThemesAndPassages() throws {
         let home = try page("index.html")
         #expect(home.contains("<a href=\"themes/neglect/index.html\">Neglect</a>"))
+        #expect(home.contains("<h3>More themes</h3>\n<ul class=\"theme-links\"><li><a href=\"themes/information-sharing/index.html\">Information sharing</a></li></ul>"))
+        #expect(try page("reviews/child-b/index.html").contains("<li><a href=\"#background\">Background</a><ol><li><a href=\"#household\">Household</a></li></ol></li>"))
         #expect(home.contains("<a href=\"reviews/child-a/index.html\">Child A</a>"))
         #expect(try page("reviews/index.html").contains("2 reviews, newest first."))
         #expect(try page("learning/index.html").contains("2 from 2 reviews."))

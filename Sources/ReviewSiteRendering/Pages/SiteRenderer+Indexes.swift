@@ -12,6 +12,7 @@ extension SiteRenderer {
             coreThemes: graph.config.coreThemes.compactMap { graph.themeLinks($0) }.map { themeCard($0, root: "") },
             otherThemes: graph.themes.filter { !core.contains($0.theme.slug) }.sorted { $0.theme.title < $1.theme.title }
                 .compactMap { themeLink($0.theme.slug, root: "") },
+            hasOtherThemes: graph.themes.contains { !core.contains($0.theme.slug) },
             reviewCount: graph.reviews.count,
             passageCount: graph.reviews.reduce(0) { $0 + $1.passages.count },
             themeCount: graph.themes.count

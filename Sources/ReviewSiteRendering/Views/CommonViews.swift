@@ -14,8 +14,18 @@ public struct FactView: Sendable {
 public struct TocEntryView: Sendable {
     public var title: String
     public var url: String
-    public var children: [TocEntryView]
-    public var hasChildren: Bool { !children.isEmpty }
+    /// Stored, not computed: templates only see stored properties.
+    public var children: [TocEntryView] {
+        didSet { hasChildren = !children.isEmpty }
+    }
+    public private(set) var hasChildren = false
+
+    public init(title: String, url: String, children: [TocEntryView]) {
+        self.title = title
+        self.url = url
+        self.children = children
+        self.hasChildren = !children.isEmpty
+    }
 }
 
 /// A footnote with its back-link.

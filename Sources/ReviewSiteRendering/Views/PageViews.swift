@@ -4,7 +4,7 @@ public struct HomeView: Sendable {
     public var newestReviews: [ReviewCardView]
     public var coreThemes: [ThemeCardView]
     public var otherThemes: [LinkView]
-    public var hasOtherThemes: Bool { !otherThemes.isEmpty }
+    public var hasOtherThemes: Bool
     public var reviewCount: Int
     public var passageCount: Int
     public var themeCount: Int
