@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// Where each page lives in the site, and relative links between pages.
 /// Links name `index.html` explicitly so the site works when opened from a folder.
 public enum SitePaths {
@@ -17,6 +19,19 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
+
+    public static func passageIndex(_ kind: PassageKind) -> String {
+        switch kind {
+        case .learning: learning
+        case .recommendation: recommendations
+        case .goodPractice: goodPractice
+        }
+    }
+
+    /// The navigation section a passage index belongs to.
+    static func section(of kind: PassageKind) -> String {
+        String(passageIndex(kind).dropLast("/index.html".count))
+    }
 
     /// Top-level folders the site uses itself; a plain page may not take these names.
     public static let reserved: Set<String> = [

@@ -20,25 +20,41 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, sorted by path.
     public func render() -> [OutputFile] {
-        let bodies = renderReviewBodies()
-        var files: [OutputFile] = []
-        files.append(contentsOf: concurrentMap(graph.reviews.count) { reviewPage($0, rendered: bodies[$0]) })
-        files.append(contentsOf: concurrentMap(graph.themes.count) { themePages($0, bodies: bodies) }.flatMap { $0 })
-        files.append(homePage())
-        files.append(reviewIndexPage())
-        files.append(themeIndexPage())
-        files.append(contentsOf: passageIndexPages(bodies: bodies))
-        files.append(glossaryPage())
-        files.append(contentsOf: graph.pages.map(plainPage))
-        files.append(notFoundPage())
-        files.append(feed())
-        files.append(sitemap())
-        files.append(contentsOf: templates.assets.map { OutputFile(path: $0, contents: .copy(from: $0)) })
+        let files = render(graph.pageIDs, bodies: renderBodies()).values.flatMap { $0 }
+            + templates.assets.map { OutputFile(path: $0, contents: .copy(from: $0)) }
         return files.sorted { $0.path < $1.path }
     }
 
-    func renderReviewBodies() -> [RenderedReview] {
-        concurrentMap(graph.reviews.count, renderBody)
+    /// The files of the given outputs, rendered in parallel, by output.
+    public func render(_ ids: [PageID], bodies: RenderedBodies) -> [PageID: [OutputFile]] {
+        let reviewIndex = Dictionary(uniqueKeysWithValues: graph.reviews.enumerated().map { ($1.slug, $0) })
+        let pagesBySlug = Dictionary(uniqueKeysWithValues: graph.pages.map { ($0.slug, $0) })
+        let files = concurrentMap(ids.count) { position -> [OutputFile] in
+            switch ids[position] {
+            case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
+            case .theme(let slug): graph.registry.index(of: slug).map { themePages($0, bodies: bodies) } ?? []
+            case .page(let slug): pagesBySlug[slug].map { [plainPage($0)] } ?? []
+            case .passageIndex(let kind): [passageIndexPage(kind, bodies: bodies)]
+            case .home: [homePage()]
+            case .reviewIndex: [reviewIndexPage()]
+            case .themeIndex: [themeIndexPage()]
+            case .glossary: [glossaryPage()]
+            case .notFound: [notFoundPage()]
+            case .feed: [feed()]
+            case .sitemap: [sitemap()]
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ids, files))
+    }
+
+    /// Renders each review's Markdown, reusing `previous` bodies for reviews not in `changed`.
+    public func renderBodies(reusing previous: RenderedBodies? = nil, except changed: Set<String> = []) -> RenderedBodies {
+        let bodies = concurrentMap(graph.reviews.count) { index in
+            let slug = graph.reviews[index].slug
+            if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
+            return renderBody(of: index)
+        }
+        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
     }
 
     func layout(for path: String, title: String, description: String? = nil, section: String? = nil, isDraft: Bool = false) -> LayoutView {

@@ -29,23 +29,25 @@ extension SiteRenderer {
         return page(path, view, template: "reviews")
     }
 
-    /// All learning points, all recommendations, all good practice: one page each.
-    func passageIndexPages(bodies: [RenderedReview]) -> [OutputFile] {
-        let pages: [(PassageKind, String, String, String)] = [
-            (.learning, SitePaths.learning, "learning", "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."),
-            (.recommendation, SitePaths.recommendations, "recommendations", "Every recommendation the reviews make, newest review first."),
-            (.goodPractice, SitePaths.goodPractice, "good-practice", "Examples of good practice the reviews record, newest review first."),
-        ]
-        return pages.map { kind, path, section, introduction in
-            let root = SitePaths.root(of: path)
-            let refs = graph.passages(of: kind)
-            let view = PassageIndexView(
-                layout: layout(for: path, title: kind.pluralLabel, section: section),
-                title: kind.pluralLabel, introduction: introduction,
-                groups: groups(refs, bodies: bodies, root: root), count: refs.count,
-                reviewCount: Set(refs.map(\.review)).count
-            )
-            return page(path, view, template: "passages")
+    /// All learning points, all recommendations or all good practice, on one page.
+    func passageIndexPage(_ kind: PassageKind, bodies: RenderedBodies) -> OutputFile {
+        let path = SitePaths.passageIndex(kind)
+        let root = SitePaths.root(of: path)
+        let refs = graph.passages(of: kind)
+        let view = PassageIndexView(
+            layout: layout(for: path, title: kind.pluralLabel, section: SitePaths.section(of: kind)),
+            title: kind.pluralLabel, introduction: Self.introduction(of: kind),
+            groups: groups(refs, bodies: bodies, root: root), count: refs.count,
+            reviewCount: Set(refs.map(\.review)).count
+        )
+        return page(path, view, template: "passages")
+    }
+
+    private static func introduction(of kind: PassageKind) -> String {
+        switch kind {
+        case .learning: "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."
+        case .recommendation: "Every recommendation the reviews make, newest review first."
+        case .goodPractice: "Examples of good practice the reviews record, newest review first."
         }
     }
 

@@ -2,12 +2,12 @@ import ReviewSiteCore
 
 extension SiteRenderer {
     /// A theme's page, split into further pages of `reviewsPerThemePage` reviews each.
-    func themePages(_ index: Int, bodies: [RenderedReview]) -> [OutputFile] {
+    func themePages(_ index: Int, bodies: RenderedBodies) -> [OutputFile] {
         let links = graph.themes[index]
         let slug = links.theme.slug
         let perPage = graph.config.reviewsPerThemePage
-        let reviewChunks = stride(from: 0, to: max(links.reviews.count, 1), by: perPage).map {
-            Array(links.reviews[min($0, links.reviews.count)..<min($0 + perPage, links.reviews.count)])
+        let reviewChunks = (0..<graph.themePageCount(links.reviews.count)).map {
+            Array(links.reviews[min($0 * perPage, links.reviews.count)..<min(($0 + 1) * perPage, links.reviews.count)])
         }
         return reviewChunks.enumerated().map { offset, chunk in
             let number = offset + 1

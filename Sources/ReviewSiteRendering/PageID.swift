@@ -1,0 +1,63 @@
+import ReviewSiteCore
+
+/// Names one rendered output (a page, or all pages of a theme), so a caller can render just
+/// the outputs a change affects; a full build renders all of them.
+public enum PageID: Hashable, Sendable {
+    case review(String)
+    /// A theme's page and its further pages.
+    case theme(String)
+    case page(String)
+    case passageIndex(PassageKind)
+    case home, reviewIndex, themeIndex, glossary, notFound, feed, sitemap
+
+    /// The template that renders it.
+    public var template: String {
+        switch self {
+        case .review: "review"
+        case .theme: "theme"
+        case .page: "page"
+        case .passageIndex: "passages"
+        case .home: "home"
+        case .reviewIndex: "reviews"
+        case .themeIndex: "themes"
+        case .glossary: "glossary"
+        case .notFound: "404"
+        case .feed: "feed"
+        case .sitemap: "sitemap"
+        }
+    }
+
+    /// Whether it is an HTML page a reader opens (not the feed or the sitemap).
+    public var isHTML: Bool { self != .feed && self != .sitemap }
+}
+
+extension SiteGraph {
+    /// Every output of the site, in a stable order.
+    public var pageIDs: [PageID] {
+        reviews.map { .review($0.slug) } + themes.map { .theme($0.theme.slug) } + pages.map { .page($0.slug) }
+            + PassageKind.allCases.map { .passageIndex($0) }
+            + [.home, .reviewIndex, .themeIndex, .glossary, .notFound, .feed, .sitemap]
+    }
+
+    /// The paths an output is written to, known without rendering it.
+    public func paths(of id: PageID) -> [String] {
+        switch id {
+        case .review(let slug): [SitePaths.review(slug)]
+        case .theme(let slug): (1...themePageCount(themeLinks(slug)?.reviews.count ?? 0)).map { SitePaths.theme(slug, page: $0) }
+        case .page(let slug): [SitePaths.page(slug)]
+        case .passageIndex(let kind): [SitePaths.passageIndex(kind)]
+        case .home: [SitePaths.home]
+        case .reviewIndex: [SitePaths.reviews]
+        case .themeIndex: [SitePaths.themes]
+        case .glossary: [SitePaths.glossary]
+        case .notFound: [SitePaths.notFound]
+        case .feed: [SitePaths.feed]
+        case .sitemap: [SitePaths.sitemap]
+        }
+    }
+
+    /// A theme lists `reviewsPerThemePage` reviews per page, on one page at least.
+    func themePageCount(_ reviewCount: Int) -> Int {
+        max(1, (reviewCount + config.reviewsPerThemePage - 1) / config.reviewsPerThemePage)
+    }
+}
