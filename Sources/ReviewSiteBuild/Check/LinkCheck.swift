@@ -76,7 +76,7 @@ struct LinkCheck {
             if sitePaths.contains(target + "/index.html") {
                 return "needs a trailing slash to work when the site is opened from a folder: '\(link.path)/'"
             }
-            let nearest = Suggestion.nearest(to: target, in: sitePaths.filter { $0.hasSuffix(".html") || !$0.contains(".") })
+            let nearest = Suggestion.nearest(to: target, in: sitePaths.filter { $0 != source && $0.hasSuffix(".html") })
             let hint = nearest.map { " Did you mean '\(RelativeLink.url(from: source, to: $0))'?" } ?? ""
             return "leads to no page of the site (\(target)).\(hint)"
         }
@@ -89,6 +89,7 @@ struct LinkCheck {
     private func missingAnchor(_ fragment: String, in target: String, from source: String) -> String? {
         guard let anchors = anchorsByPath[target], !anchors.contains(fragment) else { return nil }
         let page = target == source ? "this page" : RelativeLink.url(from: source, to: target)
-        return "names an anchor '#\(fragment)' that \(page) does not have.\(Suggestion.hint(for: fragment, in: anchors.sorted()))"
+        let hint = Suggestion.nearest(to: fragment, in: anchors.sorted()).map { " Did you mean '#\($0)'?" } ?? ""
+        return "names an anchor '#\(fragment)' that \(page) does not have.\(hint)"
     }
 }

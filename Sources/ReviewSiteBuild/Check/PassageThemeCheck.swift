@@ -3,7 +3,9 @@ import ReviewSiteCore
 /// Passages no theme page will list, and theme suggestions the importer wrote as `?slug` that
 /// no author has confirmed yet (errors in published reviews, warnings in drafts).
 enum PassageThemeCheck {
-    static func diagnostics(_ reviews: [Review], isPublished: (Review) -> Bool) -> [Diagnostic] {
+    /// `reported` holds what loading found: a passage whose themes were all unknown is not reported twice.
+    static func diagnostics(_ reviews: [Review], reported: [Diagnostic], isPublished: (Review) -> Bool) -> [Diagnostic] {
+        let linesWithErrors = Set(reported.filter { $0.severity == .error }.map { FileLocation(file: $0.file, line: $0.line, column: 1) })
         var diagnostics: [Diagnostic] = []
         for review in reviews {
             let severity: Diagnostic.Severity = isPublished(review) ? .error : .warning
@@ -12,7 +14,7 @@ enum PassageThemeCheck {
             }
             for passage in review.passages {
                 let what = "this \(passage.kind.label.lowercased())"
-                if passage.themes.isEmpty {
+                if passage.themes.isEmpty, !linesWithErrors.contains(FileLocation(file: review.file, line: passage.location.line, column: 1)) {
                     diagnostics.append(.warning("\(what) has no theme, so no theme page lists it; name its themes after the marker, e.g. [!\(passage.kind.rawValue)] neglect", at: passage.location))
                 }
                 for mention in passage.themes where mention.isSuggestion {

@@ -23,7 +23,7 @@ public struct SiteChecker: Sendable {
         log.append(contentsOf: linked.diagnostics)
         if let graph = linked.graph {
             let publishing = LinkOptions(includeDrafts: false, today: options.today)
-            log.append(contentsOf: PassageThemeCheck.diagnostics(graph.reviews, isPublished: publishing.isPublished))
+            log.append(contentsOf: PassageThemeCheck.diagnostics(graph.reviews, reported: linked.diagnostics, isPublished: publishing.isPublished))
             log.append(contentsOf: LinkCheck(graph: graph, assets: linked.templates?.assets ?? [], isPublished: publishing.isPublished).diagnostics())
             log.append(contentsOf: GlossaryCheck(graph: graph, glossaryFile: "\(options.contentDisplayName)/glossary.yml").diagnostics())
             do {
