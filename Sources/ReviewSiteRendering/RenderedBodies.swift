@@ -21,10 +21,15 @@ public struct RenderedBodies: Sendable {
     }
 
     subscript(review: Int) -> RenderedReview { byIndex[review] }
+
+    /// Whether a review's passages read the same in both, as theme pages and indexes show them.
+    public func sameExcerpts(of slug: String, as other: RenderedBodies) -> Bool {
+        bySlug[slug]?.excerpts == other.bySlug[slug]?.excerpts
+    }
 }
 
 /// One passage's body away from its review, with the footnotes it cites.
-struct RenderedExcerpt: Sendable {
+struct RenderedExcerpt: Sendable, Equatable {
     var body: String
     var footnotes: [FootnoteView]
 }
