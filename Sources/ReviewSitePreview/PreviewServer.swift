@@ -48,7 +48,7 @@ public struct PreviewServer: Sendable {
         loop.start()
         defer { loop.stop() }
         var logger = Logger(label: "reviewsite.serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let host = host
         let app = Application(
             responder: responder,

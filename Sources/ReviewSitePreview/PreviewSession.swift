@@ -55,16 +55,22 @@ public final class PreviewSession: @unchecked Sendable {
     private func rebuild(_ current: inout PreviewSite, _ changes: ChangeSet) -> Bool {
         let healed = store.currentFailure
         defer { site = current }
-        do {
-            let rebuild = try current.rebuild(changes)
-            store.update(current.files)
-            print(rebuild.line)
-            for warning in rebuild.warnings { print(warning.description) }
-            if let healed, healed.paths == nil {
+        var published: Set<String> = []
+        let publish = { [store, liveReload] (files: [String: Data], paths: [String]) in
+            store.update(files)
+            if let healed, healed.paths == nil, published.isEmpty {
                 liveReload.publish(paths: nil)
             } else {
-                liveReload.publish(paths: Array(Set(rebuild.paths).union(healed?.paths ?? [])).sorted())
+                let fresh = Set(paths).union(published.isEmpty ? healed?.paths ?? [] : []).subtracting(published)
+                if !fresh.isEmpty { liveReload.publish(paths: fresh.sorted()) }
             }
+            published.formUnion(paths)
+        }
+        do {
+            let rebuild = try current.rebuild(changes, firstPages: publish)
+            publish(current.files, rebuild.paths)
+            print(rebuild.line)
+            for warning in rebuild.warnings { print(warning.description) }
             return true
         } catch {
             fail(error.diagnostics)

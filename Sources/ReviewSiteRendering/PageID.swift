@@ -4,8 +4,8 @@ import ReviewSiteCore
 /// the outputs a change affects; a full build renders all of them.
 public enum PageID: Hashable, Sendable {
     case review(String)
-    /// A theme's page and its further pages.
-    case theme(String)
+    /// One page of a theme: its first page, or a further page of a long theme.
+    case theme(String, page: Int)
     case page(String)
     case passageIndex(PassageKind)
     case home, reviewIndex, themeIndex, glossary, notFound, feed, sitemap
@@ -34,7 +34,7 @@ public enum PageID: Hashable, Sendable {
 extension SiteGraph {
     /// Every output of the site, in a stable order.
     public var pageIDs: [PageID] {
-        reviews.map { .review($0.slug) } + themes.map { .theme($0.theme.slug) } + pages.map { .page($0.slug) }
+        reviews.map { .review($0.slug) } + themes.flatMap(themePageIDs) + pages.map { .page($0.slug) }
             + PassageKind.allCases.map { .passageIndex($0) }
             + [.home, .reviewIndex, .themeIndex, .glossary, .notFound, .feed, .sitemap]
     }
@@ -43,7 +43,7 @@ extension SiteGraph {
     public func paths(of id: PageID) -> [String] {
         switch id {
         case .review(let slug): [SitePaths.review(slug)]
-        case .theme(let slug): (1...themePageCount(themeLinks(slug)?.reviews.count ?? 0)).map { SitePaths.theme(slug, page: $0) }
+        case .theme(let slug, let page): [SitePaths.theme(slug, page: page)]
         case .page(let slug): [SitePaths.page(slug)]
         case .passageIndex(let kind): [SitePaths.passageIndex(kind)]
         case .home: [SitePaths.home]
@@ -55,6 +55,14 @@ extension SiteGraph {
         case .sitemap: [SitePaths.sitemap]
         }
     }
+
+    /// Every page of a theme.
+    public func themePageIDs(_ links: ThemeLinks) -> [PageID] {
+        (1...themePageCount(links.reviews.count)).map { .theme(links.theme.slug, page: $0) }
+    }
+
+    /// The page of a theme that lists the review at `position` in `ThemeLinks.reviews`.
+    public func themePage(listing position: Int) -> Int { position / config.reviewsPerThemePage + 1 }
 
     /// A theme lists `reviewsPerThemePage` reviews per page, on one page at least.
     func themePageCount(_ reviewCount: Int) -> Int {

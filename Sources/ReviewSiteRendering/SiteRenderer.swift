@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
         let files = concurrentMap(ids.count) { position -> [OutputFile] in
             switch ids[position] {
             case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
-            case .theme(let slug): graph.registry.index(of: slug).map { themePages($0, bodies: bodies) } ?? []
+            case .theme(let slug, let number): graph.registry.index(of: slug).map { [themePage($0, number: number, bodies: bodies)] } ?? []
             case .page(let slug): pagesBySlug[slug].map { [plainPage($0)] } ?? []
             case .passageIndex(let kind): [passageIndexPage(kind, bodies: bodies)]
             case .home: [homePage()]

@@ -40,38 +40,38 @@ public struct ChangeImpact: Sendable {
         var affected = Set(changed.map(PageID.review))
         let oldReviews = Dictionary(uniqueKeysWithValues: old.graph.reviews.map { ($0.slug, $0) })
         let newReviews = Dictionary(uniqueKeysWithValues: new.graph.reviews.map { ($0.slug, $0) })
-        let orderChanged = old.graph.reviews.map(\.slug) != new.graph.reviews.map(\.slug)
+        let sameOrder = old.graph.reviews.map(\.slug) == new.graph.reviews.map(\.slug)
         let cardChanged = Set(changed.filter { slug in
             guard let before = oldReviews[slug], let after = newReviews[slug] else { return true }
             return !Self.sameCard(before, after)
         })
-        let passagesChanged = Set(changed.filter { !new.bodies.sameExcerpts(of: $0, as: old.bodies) })
-        let shown = cardChanged.union(passagesChanged)
+        let shown = cardChanged.union(changed.filter { !new.bodies.sameExcerpts(of: $0, as: old.bodies) })
 
-        let oldIndex = Dictionary(uniqueKeysWithValues: old.graph.reviews.enumerated().map { ($1.slug, $0) })
         for (index, review) in new.graph.reviews.enumerated() {
             let related = new.graph.relatedReviews[index].map { new.graph.reviews[$0].slug }
-            let before = oldIndex[review.slug].map { old.graph.relatedReviews[$0].map { old.graph.reviews[$0].slug } }
-            if related != before || !cardChanged.isDisjoint(with: related) { affected.insert(.review(review.slug)) }
+            let before = sameOrder ? related == old.graph.relatedReviews[index].map { old.graph.reviews[$0].slug } : false
+            if !before || !cardChanged.isDisjoint(with: related) { affected.insert(.review(review.slug)) }
         }
         var countsChanged = false
         for (before, after) in zip(old.graph.themes, new.graph.themes) {
-            let slugs = { (graph: SiteGraph, links: ThemeLinks) in links.reviews.map { graph.reviews[$0].slug } }
-            let refs = { (graph: SiteGraph, links: ThemeLinks) in links.passages.map { "\(graph.reviews[$0.review].slug)#\(graph.passage($0).anchor)" } }
             let counts = (before.passages.count, before.reviews.count, before.firstYear, before.lastYear) != (after.passages.count, after.reviews.count, after.firstYear, after.lastYear)
             countsChanged = countsChanged || counts
-            if counts || slugs(old.graph, before) != slugs(new.graph, after) || refs(old.graph, before) != refs(new.graph, after)
-                || before.relatedThemes != after.relatedThemes || !shown.isDisjoint(with: slugs(new.graph, after)) {
-                affected.insert(.theme(after.theme.slug))
+            let listed = !sameOrder || counts || before.reviews != after.reviews || before.passages != after.passages || before.relatedThemes != after.relatedThemes
+            if listed {
+                affected.formUnion(new.graph.themePageIDs(after))
+            } else {
+                for (position, review) in after.reviews.enumerated() where shown.contains(new.graph.reviews[review].slug) {
+                    affected.insert(.theme(after.theme.slug, page: new.graph.themePage(listing: position)))
+                }
             }
         }
         for kind in PassageKind.allCases {
             let hasKind = { (review: Review?) in review?.passages.contains { $0.kind == kind } ?? false }
-            if orderChanged || shown.contains(where: { hasKind(oldReviews[$0]) || hasKind(newReviews[$0]) }) {
+            if !sameOrder || shown.contains(where: { hasKind(oldReviews[$0]) || hasKind(newReviews[$0]) }) {
                 affected.insert(.passageIndex(kind))
             }
         }
-        if orderChanged || !cardChanged.isEmpty {
+        if !sameOrder || !cardChanged.isEmpty {
             affected.formUnion([.home, .reviewIndex, .feed, .sitemap])
         }
         if countsChanged { affected.formUnion([.home, .themeIndex]) }

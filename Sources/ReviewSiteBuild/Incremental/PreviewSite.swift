@@ -25,11 +25,14 @@ public struct PreviewSite: Sendable {
         public var paths: [String]
         public var pagesRendered: Int
         public var milliseconds: Int
+        /// When the edited files' own pages were published ahead of the others.
+        public var firstMilliseconds: Int?
         public var warnings: [Diagnostic]
 
         public var line: String {
             let files = changedFiles.isEmpty ? "no change" : changedFiles.joined(separator: ", ")
-            return "Rebuilt \(pagesRendered) \(pagesRendered == 1 ? "page" : "pages") after \(files) in \(milliseconds) ms"
+            let first = firstMilliseconds.map { " (its own page after \($0) ms)" } ?? ""
+            return "Rebuilt \(pagesRendered) \(pagesRendered == 1 ? "page" : "pages") after \(files) in \(milliseconds) ms\(first)"
         }
     }
 
@@ -52,18 +55,33 @@ public struct PreviewSite: Sendable {
     }
 
     /// Applies `changes` (with any left over from a failed rebuild); throws and keeps the last good site on errors.
-    public mutating func rebuild(_ changes: ChangeSet) throws(DiagnosticError) -> Rebuild {
+    /// The edited files' own pages are rendered first and handed to `firstPages` (all files, changed
+    /// paths) before the theme pages and indexes that quote them, so the author sees the page at once.
+    public mutating func rebuild(
+        _ changes: ChangeSet, firstPages: ([String: Data], [String]) -> Void = { _, _ in }
+    ) throws(DiagnosticError) -> Rebuild {
         let start = DispatchTime.now()
         var all = pending
         all.formUnion(changes)
         pending = all
         var next = self
-        let applied = try next.apply(all)
+        var firstMilliseconds: Int?
+        let before = files
+        let applied = try next.apply(all) { files, touched in
+            firstMilliseconds = Self.milliseconds(since: start)
+            firstPages(files, touched.filter { before[$0] != files[$0] }.sorted())
+        }
         next.pending = ChangeSet()
         let paths = applied.touched.filter { files[$0] != next.files[$0] }.sorted()
         self = next
-        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
-        return Rebuild(changedFiles: all.files, paths: paths, pagesRendered: applied.rendered, milliseconds: elapsed, warnings: applied.warnings)
+        return Rebuild(
+            changedFiles: all.files, paths: paths, pagesRendered: applied.rendered, milliseconds: Self.milliseconds(since: start),
+            firstMilliseconds: firstMilliseconds, warnings: applied.warnings
+        )
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Int {
+        Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
     }
 
     private struct Applied {
@@ -73,7 +91,7 @@ public struct PreviewSite: Sendable {
         var rendered: Int
     }
 
-    private mutating func apply(_ changes: ChangeSet) throws(DiagnosticError) -> Applied {
+    private mutating func apply(_ changes: ChangeSet, early: ([String: Data], Set<String>) -> Void) throws(DiagnosticError) -> Applied {
         if changes.global {
             let fresh = try PreviewSite(options: options, previewScript: previewScript)
             let touched = Set(files.keys).union(fresh.files.keys)
@@ -99,7 +117,9 @@ public struct PreviewSite: Sendable {
         log.append(contentsOf: PageSlugCheck.diagnostics(content.pages.filter { changes.pages.contains($0.slug) }))
         try log.throwIfErrors()
 
-        let newGraph = Linker.link(content, options: SiteGenerator(options: options).linkOptions)
+        let edited = content.reviews.filter { changes.reviews.contains($0.slug) }
+        let textOnly = changes.pages.isEmpty && changes.templates.isEmpty && edited.count == changes.reviews.count
+        let newGraph = (textOnly ? graph.replacing(edited) : nil) ?? Linker.link(content, options: SiteGenerator(options: options).linkOptions)
         let renderer = SiteRenderer(graph: newGraph, templates: templates, previewScript: previewScript)
         let newBodies = renderer.renderBodies(reusing: changes.invalidatesAllBodies ? nil : bodies, except: changes.reviews)
         let impact = ChangeImpact(old: .init(graph: graph, bodies: bodies), new: .init(graph: newGraph, bodies: newBodies))
@@ -111,14 +131,25 @@ public struct PreviewSite: Sendable {
                 touched.insert(path)
             }
         }
-        let rendered = renderer.render(outputs, bodies: newBodies)
-        touched.formUnion(outputs.flatMap { pathsByPage[$0] ?? [] })
-        store(rendered)
-        touched.formUnion(rendered.values.flatMap { $0.map(\.path) })
         for asset in changes.assets { files[asset] = templates.assets.contains(asset) ? readAsset(asset) : nil }
+        let own = outputs.filter { id in
+            if case .review(let slug) = id { return changes.reviews.contains(slug) }
+            if case .page(let slug) = id { return changes.pages.contains(slug) }
+            return false
+        }
+        let others = outputs.filter { !own.contains($0) }
+        var rendered = 0
+        for ids in [own, others] where !ids.isEmpty {
+            let pages = renderer.render(ids, bodies: newBodies)
+            touched.formUnion(ids.flatMap { pathsByPage[$0] ?? [] })
+            store(pages)
+            touched.formUnion(pages.values.flatMap { $0.map(\.path) })
+            rendered += pages.values.reduce(0) { $0 + $1.count }
+            if ids == own && !others.isEmpty { early(files, touched) }
+        }
         graph = newGraph
         bodies = newBodies
-        return Applied(warnings: log.diagnostics, touched: touched, rendered: rendered.values.reduce(0) { $0 + $1.count })
+        return Applied(warnings: log.diagnostics, touched: touched, rendered: rendered)
     }
 
     /// The page shown instead of pages whose sources have errors, through the last good templates.
