@@ -17,7 +17,7 @@ public final class FileWatcher {
     private var snapshot: [String: Date]
     #endif
 
-    public init(folders roots: [URL], debounce: TimeInterval = 0.01) throws {
+    public init(folders roots: [URL], debounce: TimeInterval = 0.005) throws {
         self.debounce = debounce
         #if canImport(Glibc)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))

@@ -58,7 +58,8 @@ public final class PreviewSession: @unchecked Sendable {
         var published: Set<String> = []
         let publish = { [store, liveReload] (files: [String: Data], paths: [String]) in
             store.update(files)
-            if let healed, healed.paths == nil, published.isEmpty {
+            let assetChanged = paths.contains { !$0.hasSuffix(".html") && !$0.hasSuffix(".xml") }
+            if assetChanged || (healed?.paths == nil && healed != nil && published.isEmpty) {
                 liveReload.publish(paths: nil)
             } else {
                 let fresh = Set(paths).union(published.isEmpty ? healed?.paths ?? [] : []).subtracting(published)
