@@ -9,10 +9,6 @@ public struct AnchorManifest: Codable, Equatable, Sendable {
     /// Review slug → its anchors, sorted.
     public var reviews: [String: [String]]
 
-    public init(reviews: [String: [String]]) {
-        self.reviews = reviews
-    }
-
     public init(_ graph: SiteGraph) {
         var reviews: [String: [String]] = [:]
         for review in graph.reviews {

@@ -53,8 +53,6 @@ public final class LiveReload: @unchecked Sendable {
         for continuation in lock.withLock({ Array(subscribers.values) }) { continuation.yield(payload) }
     }
 
-    public var subscriberCount: Int { lock.withLock { subscribers.count } }
-
     /// Ends every stream, so the server can stop without waiting for open tabs.
     public func close() {
         let all = lock.withLock {

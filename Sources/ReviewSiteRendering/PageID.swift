@@ -26,9 +26,6 @@ public enum PageID: Hashable, Sendable {
         case .sitemap: "sitemap"
         }
     }
-
-    /// Whether it is an HTML page a reader opens (not the feed or the sitemap).
-    public var isHTML: Bool { self != .feed && self != .sitemap }
 }
 
 extension SiteGraph {

@@ -3,8 +3,9 @@ import ReviewSiteCore
 import ReviewSiteRendering
 
 /// The site `serve` keeps in memory between saves: content, linked graph, rendered bodies and
-/// every output file. A rebuild re-parses only the changed files, links again (linear and
-/// cheap), and renders only the outputs `ChangeImpact` names. A failed rebuild changes nothing.
+/// every output file. A rebuild re-parses only the changed files, swaps an edited review into
+/// the linked graph (or links again when its dates or tags changed), and renders only the
+/// outputs `ChangeImpact` names. A failed rebuild changes nothing but what it must retry.
 public struct PreviewSite: Sendable {
     public let options: BuildOptions
     public let previewScript: String
@@ -17,24 +18,6 @@ public struct PreviewSite: Sendable {
     private var pathsByPage: [PageID: [String]] = [:]
     /// Changes not yet built because the last rebuild failed; the next rebuild includes them.
     private var pending = ChangeSet()
-
-    /// What a rebuild did, for the line `serve` prints and the reload it sends.
-    public struct Rebuild: Sendable {
-        public var changedFiles: [String]
-        /// Site paths whose content changed or that were removed.
-        public var paths: [String]
-        public var pagesRendered: Int
-        public var milliseconds: Int
-        /// When the edited files' own pages were published ahead of the others.
-        public var firstMilliseconds: Int?
-        public var warnings: [Diagnostic]
-
-        public var line: String {
-            let files = changedFiles.isEmpty ? "no change" : changedFiles.joined(separator: ", ")
-            let first = firstMilliseconds.map { " (its own page after \($0) ms)" } ?? ""
-            return "Rebuilt \(pagesRendered) \(pagesRendered == 1 ? "page" : "pages") after \(files) in \(milliseconds) ms\(first)"
-        }
-    }
 
     /// Builds the whole site into memory; `options.includeDrafts` is forced on.
     public init(options: BuildOptions, previewScript: String) throws(DiagnosticError) {
