@@ -2,7 +2,7 @@ import Markdown
 import ReviewSiteCore
 
 /// Compares the glossary with the words of every review and page: abbreviations it does not
-/// define (reported once, where first used) and terms no text uses.
+/// define (reported once, where first used) and terms no text uses (once there are reviews).
 struct GlossaryCheck {
     let graph: SiteGraph
     let glossaryFile: String
@@ -40,7 +40,7 @@ struct GlossaryCheck {
             let times = use.count == 1 ? "once" : "\(use.count) times"
             diagnostics.append(.warning("'\(term)' looks like an abbreviation but \(glossaryFile) does not define it (used \(times)); add a line '\(term): what it stands for' so readers see its meaning", at: use.location))
         }
-        for entry in graph.glossary.entries where !used.contains(entry.term) && !entry.term.contains(" ") {
+        for entry in graph.glossary.entries where !graph.reviews.isEmpty && !used.contains(entry.term) && !entry.term.contains(" ") {
             diagnostics.append(.warning("glossary term '\(entry.term)' is not used in any review or page; check its spelling and case, or remove it", at: entry.location))
         }
         return diagnostics
