@@ -24,7 +24,6 @@ public final class LiveReload: @unchecked Sendable {
 
     private let lock = NSLock()
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
-    private var closed = false
 
     public init() {}
 
@@ -33,11 +32,7 @@ public final class LiveReload: @unchecked Sendable {
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
         continuation.onTermination = { [weak self] _ in self?.remove(id) }
-        let isClosed = lock.withLock {
-            if !closed { subscribers[id] = continuation }
-            return closed
-        }
-        if isClosed { continuation.finish() }
+        lock.withLock { subscribers[id] = continuation }
         return stream
     }
 
@@ -51,16 +46,6 @@ public final class LiveReload: @unchecked Sendable {
             payload = "{\"all\":true,\"paths\":[]}"
         }
         for continuation in lock.withLock({ Array(subscribers.values) }) { continuation.yield(payload) }
-    }
-
-    /// Ends every stream, so the server can stop without waiting for open tabs.
-    public func close() {
-        let all = lock.withLock {
-            closed = true
-            defer { subscribers = [:] }
-            return Array(subscribers.values)
-        }
-        for continuation in all { continuation.finish() }
     }
 
     private func remove(_ id: UUID) {

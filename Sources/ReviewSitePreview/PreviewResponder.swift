@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// Answers every request of the preview server: GET and HEAD only, files from the provider
 /// through `RequestPath`, the live-reload event stream, and the site's 404 page for anything else.
@@ -48,7 +49,7 @@ public struct PreviewResponder: HTTPResponder {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "retry: 500\n: connected\n\n"))
-            for await payload in stream {
+            for try await payload in stream.cancelOnGracefulShutdown() {
                 try await writer.write(ByteBuffer(string: "data: \(payload)\n\n"))
             }
             try await writer.finish(nil)

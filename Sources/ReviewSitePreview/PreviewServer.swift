@@ -2,10 +2,9 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
-import ServiceLifecycle
 
 /// `serve`'s server: answers requests from the session's store while a watcher thread feeds
-/// saves to the session. Stops on Ctrl-C (SIGINT) or SIGTERM, closing open event streams.
+/// saves to the session. Stops on Ctrl-C (SIGINT) or SIGTERM; open event streams end then.
 public struct PreviewServer: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case portInUse(host: String, port: Int)
@@ -58,13 +57,8 @@ public struct PreviewServer: Sendable {
             },
             logger: logger
         )
-        let liveReload = session.liveReload
         do {
-            try await withGracefulShutdownHandler {
-                try await app.runService()
-            } onGracefulShutdown: {
-                liveReload.close()
-            }
+            try await app.runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw Failure.portInUse(host: host, port: port)
         }
