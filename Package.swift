@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,11 +32,21 @@ let package = Package(
             name: "ReviewSiteRendering",
             dependencies: ["ReviewSiteCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "ReviewSiteBuild", dependencies: ["ReviewSiteCore", "ReviewSiteRendering"]),
+        .target(name: "ReviewSiteBuild", dependencies: ["ReviewSiteCore", "ReviewSiteRendering", "Markdown"]),
+        .target(
+            name: "ReviewSitePreview",
+            dependencies: [
+                "ReviewSiteBuild", "ReviewSiteCore", "ReviewSiteRendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "ReviewSiteCLI",
             dependencies: [
-                "ReviewSiteBuild", "ReviewSiteImport",
+                "ReviewSiteBuild", "ReviewSiteImport", "ReviewSitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +59,14 @@ let package = Package(
             name: "ReviewSiteBuildTests",
             dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ReviewSitePreviewTests",
+            dependencies: [
+                "ReviewSitePreview",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

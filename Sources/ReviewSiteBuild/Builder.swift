@@ -19,7 +19,10 @@ public struct Builder: Sendable {
         let (graph, templates, warnings) = try SiteGenerator(options: options, progress: progress).link()
         progress("Rendering and writing to \(options.outputDirectory.relativePath)/")
         let renderer = SiteRenderer(graph: graph, templates: templates)
-        let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write(renderer.render(into:))
+        let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write { emit in
+            renderer.render(into: emit)
+            emit(OutputFile(path: AnchorManifest.fileName, contents: .text(AnchorManifest(graph).json)))
+        }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         let summary = BuildSummary(
             pages: paths.filter { $0.hasSuffix(".html") }.count,

@@ -23,8 +23,18 @@ public struct SiteGenerator: Sendable {
         public var warnings: [Diagnostic]
     }
 
-    /// Loads and links without rendering: what `check` runs.
-    public func link() throws(DiagnosticError) -> (SiteGraph, TemplateSet, [Diagnostic]) {
+    /// What loading and linking found, even when there were errors: what `check` runs.
+    public struct Linked: Sendable {
+        /// Nil when the content could not be loaded at all.
+        public var graph: SiteGraph?
+        public var content: Content?
+        public var templates: TemplateSet?
+        /// Sorted by file, line and column.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads content and templates and links them, reporting every problem without stopping.
+    public func linkAll() -> Linked {
         progress("Loading content from \(options.contentDisplayName)/")
         let (loaded, contentDiagnostics) = ContentLoader(directory: options.contentDirectory, displayName: options.contentDisplayName).load()
         var log = DiagnosticLog()
@@ -36,23 +46,40 @@ public struct SiteGenerator: Sendable {
         } catch {
             log.append(contentsOf: error.diagnostics)
         }
-        guard var content = loaded, let templates else {
-            throw DiagnosticError(log.hasErrors ? log.sorted : log.sorted + [Diagnostic(.error, file: options.contentDisplayName, line: 1, column: 1, "content could not be loaded")])
+        guard var content = loaded else {
+            if !log.hasErrors {
+                log.append(Diagnostic(.error, file: options.contentDisplayName, line: 1, column: 1, "content could not be loaded"))
+            }
+            return Linked(graph: nil, content: nil, templates: templates, diagnostics: log.sorted)
         }
         if let baseURL = options.baseURL {
             content.config.baseURL = baseURL.hasSuffix("/") || baseURL.isEmpty ? baseURL : baseURL + "/"
         }
         log.append(contentsOf: PageSlugCheck.diagnostics(content.pages))
-        try log.throwIfErrors()
         progress("Linking \(content.reviews.count) reviews")
-        let graph = Linker.link(content, options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today))
-        return (graph, templates, log.sorted)
+        let graph = Linker.link(content, options: linkOptions)
+        return Linked(graph: graph, content: content, templates: templates, diagnostics: log.sorted)
+    }
+
+    public var linkOptions: LinkOptions {
+        LinkOptions(includeDrafts: options.includeDrafts, today: options.today)
+    }
+
+    /// Loads and links without rendering; throws every diagnostic when there is an error.
+    public func link() throws(DiagnosticError) -> (SiteGraph, TemplateSet, [Diagnostic]) {
+        let linked = linkAll()
+        guard let graph = linked.graph, let templates = linked.templates, !linked.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticError(linked.diagnostics)
+        }
+        return (graph, templates, linked.diagnostics)
     }
 
     public func generate() throws(DiagnosticError) -> Result {
         let (graph, templates, warnings) = try link()
         progress("Rendering pages")
-        let files = SiteRenderer(graph: graph, templates: templates, previewScript: previewScript).render()
+        var files = SiteRenderer(graph: graph, templates: templates, previewScript: previewScript).render()
+        files.append(OutputFile(path: AnchorManifest.fileName, contents: .text(AnchorManifest(graph).json)))
+        files.sort { $0.path < $1.path }
         return Result(files: files, graph: graph, warnings: warnings)
     }
 }

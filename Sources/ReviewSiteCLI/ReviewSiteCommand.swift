@@ -5,7 +5,7 @@ public struct ReviewSiteCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reviewsite",
         abstract: "Build a cross-linked website from child safeguarding case reviews.",
-        subcommands: [BuildCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

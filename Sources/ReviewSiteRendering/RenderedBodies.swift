@@ -9,13 +9,37 @@ struct RenderedReview: Sendable {
     var excerpts: [RenderedExcerpt]
 }
 
+/// Every review's Markdown rendered once, by position in the graph and by slug, so that
+/// `serve` can keep the bodies of unchanged reviews from one rebuild to the next.
+public struct RenderedBodies: Sendable {
+    let byIndex: [RenderedReview]
+    let bySlug: [String: RenderedReview]
+
+    init(_ bodies: [RenderedReview], slugs: [String]) {
+        self.byIndex = bodies
+        self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
+    }
+
+    subscript(review: Int) -> RenderedReview { byIndex[review] }
+
+    /// Whether a review's passages read the same in both, as theme pages and indexes show them.
+    public func sameExcerpts(of slug: String, as other: RenderedBodies) -> Bool {
+        bySlug[slug]?.excerpts == other.bySlug[slug]?.excerpts
+    }
+}
+
 /// One passage's body away from its review, with the footnotes it cites.
-struct RenderedExcerpt: Sendable {
+struct RenderedExcerpt: Sendable, Equatable {
     var body: String
     var footnotes: [FootnoteView]
 }
 
 extension MarkdownBody {
+    /// The ids its footnotes and their back-links take on its own page.
+    public var footnoteAnchors: [String] {
+        footnoteOrder.flatMap { ["fn-" + MarkdownHTMLRenderer.idSafe($0), "fnref-" + MarkdownHTMLRenderer.idSafe($0)] }
+    }
+
     /// Passage markers by blockquote node, as the HTML renderer needs them.
     func passageMarkers(_ passages: [Passage]) -> [Int: (inlineCount: Int, wholeParagraph: Bool)] {
         Dictionary(uniqueKeysWithValues: passages.map { ($0.node, ($0.markerInlineCount, $0.markerIsWholeParagraph)) })

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// Where each page lives in the site, and relative links between pages.
 /// Links name `index.html` explicitly so the site works when opened from a folder.
 public enum SitePaths {
@@ -17,6 +19,38 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
+
+    public static func passageIndex(_ kind: PassageKind) -> String {
+        switch kind {
+        case .learning: learning
+        case .recommendation: recommendations
+        case .goodPractice: goodPractice
+        }
+    }
+
+    /// The navigation section a passage index belongs to.
+    /// The CSV and JSON of every passage on a theme.
+    public static func themeDownloads(_ slug: String) -> [String] {
+        ["themes/\(slug)/passages.csv", "themes/\(slug)/passages.json"]
+    }
+
+    /// The CSV and JSON of every passage of a kind, beside its index page.
+    public static func passageDownloads(_ kind: PassageKind) -> [String] {
+        let folder = section(of: kind)
+        return ["\(folder)/\(downloadName(of: kind)).csv", "\(folder)/\(downloadName(of: kind)).json"]
+    }
+
+    static func downloadName(of kind: PassageKind) -> String {
+        switch kind {
+        case .learning: "learning-points"
+        case .recommendation: "recommendations"
+        case .goodPractice: "good-practice"
+        }
+    }
+
+    static func section(of kind: PassageKind) -> String {
+        String(passageIndex(kind).dropLast("/index.html".count))
+    }
 
     /// Top-level folders the site uses itself; a plain page may not take these names.
     public static let reserved: Set<String> = [

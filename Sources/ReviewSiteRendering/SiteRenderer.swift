@@ -36,18 +36,50 @@ public struct SiteRenderer: Sendable {
             emit(reviewPage(index, rendered: rendered))
             return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts)
         }
-        _ = concurrentMap(graph.themes.count) { themePages($0, bodies: bodies).forEach(emit) }
-        emit(homePage())
-        emit(reviewIndexPage())
-        emit(themeIndexPage())
-        passageIndexPages(bodies: bodies).forEach(emit)
-        emit(glossaryPage())
-        searchFiles().forEach(emit)
-        graph.pages.map(plainPage).forEach(emit)
-        emit(notFoundPage())
-        emit(feed())
-        emit(sitemap())
+        let others = graph.pageIDs.filter { if case .review = $0 { false } else { true } }
+        let kept = RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
+        let reviewIndex = reviewPositions
+        _ = concurrentMap(others.count) { outputFiles(for: others[$0], bodies: kept, reviewIndex: reviewIndex).forEach(emit) }
         templates.assets.forEach { emit(OutputFile(path: $0, contents: .copy(from: $0))) }
+    }
+
+    /// The files of the given outputs, rendered in parallel, by output.
+    public func render(_ ids: [PageID], bodies: RenderedBodies) -> [PageID: [OutputFile]] {
+        let reviewIndex = reviewPositions
+        let files = concurrentMap(ids.count) { outputFiles(for: ids[$0], bodies: bodies, reviewIndex: reviewIndex) }
+        return Dictionary(uniqueKeysWithValues: zip(ids, files))
+    }
+
+    /// Renders each review's Markdown, reusing `previous` bodies for reviews not in `changed`.
+    public func renderBodies(reusing previous: RenderedBodies? = nil, except changed: Set<String> = []) -> RenderedBodies {
+        let bodies = concurrentMap(graph.reviews.count) { index in
+            let slug = graph.reviews[index].slug
+            if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
+            return renderBody(of: index)
+        }
+        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
+    }
+
+    private var reviewPositions: [String: Int] {
+        Dictionary(uniqueKeysWithValues: graph.reviews.enumerated().map { ($1.slug, $0) })
+    }
+
+    /// The files one output consists of: a page, plus its downloads or the search index.
+    private func outputFiles(for id: PageID, bodies: RenderedBodies, reviewIndex: [String: Int]) -> [OutputFile] {
+        switch id {
+        case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
+        case .theme(let slug, let number): graph.registry.index(of: slug).map { themeFiles($0, number: number, bodies: bodies) } ?? []
+        case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
+        case .passageIndex(let kind): passageIndexFiles(kind, bodies: bodies)
+        case .search: searchFiles()
+        case .home: [homePage()]
+        case .reviewIndex: [reviewIndexPage()]
+        case .themeIndex: [themeIndexPage()]
+        case .glossary: [glossaryPage()]
+        case .notFound: [notFoundPage()]
+        case .feed: [feed()]
+        case .sitemap: [sitemap()]
+        }
     }
 
     func layout(for path: String, title: String, description: String? = nil, section: String? = nil, isDraft: Bool = false) -> LayoutView {

@@ -54,6 +54,8 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library, assets: assets, directory: directory)
     }
 
+    public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     func render(_ view: Any, _ name: String) -> String {
         library.render(TemplateValue(reflecting: view), withTemplate: name) ?? ""
     }

@@ -110,7 +110,7 @@ struct YAMLFields {
         var items: [(String, FileLocation)] = []
         for item in sequence {
             guard let scalar = item.scalar, !isNull(item) else {
-                diagnostics.append(.error("each item of '\(key)' must be text", at: position(of: item) ?? location))
+                diagnostics.append(.error("each item of '\(key)' must be text; put quotes around an item that starts with '?' or another YAML symbol, e.g. [\"?item\"]", at: position(of: item) ?? location))
                 continue
             }
             items.append((scalar.string.trimmingCharacters(in: .whitespaces), position(of: item) ?? location))

@@ -11,6 +11,9 @@ public struct MarkdownBody: Sendable {
     /// Footnote labels in order of first reference; the position is the number a reader sees.
     public var footnoteOrder: [String]
 
+    /// Ids the page templates use themselves, which a body may not take.
+    public static let layoutAnchors: Set<String> = ["main-content", "contents", "facts", "footnotes", "related", "themes", "top", "content-warning"]
+
     public init(document: MarkdownDocument, lineOffset: Int, anchors: [Int: String] = [:], headings: [Heading] = [], footnoteOrder: [String] = []) {
         self.document = document
         self.lineOffset = lineOffset

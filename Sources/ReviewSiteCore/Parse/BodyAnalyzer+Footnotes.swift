@@ -24,6 +24,31 @@ extension BodyAnalyzer {
         }
     }
 
+    /// cmark-gfm drops a definition nothing refers to, and its text with it, so read the
+    /// `[^label]:` lines of the source and report each one never cited.
+    mutating func checkUnusedFootnoteDefinitions() {
+        let cited = Set(footnoteOrder.map { $0.lowercased() })
+        var fence: Substring?
+        for index in 0..<lines.count {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+                continue
+            }
+            guard line.count - trimmed.count <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+                  trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
+            let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
+            guard !label.isEmpty, !cited.contains(label.lowercased()) else { continue }
+            let column = line.count - trimmed.count + 1
+            diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: index + 1 + lineOffset, column: column)))
+        }
+    }
+
     /// The column of `[^label]` in the raw source, searching the paragraph's lines.
     private func footnoteLocation(_ label: String, paragraph: Int) -> FileLocation {
         let node = document[paragraph]

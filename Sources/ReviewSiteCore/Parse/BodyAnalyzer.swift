@@ -21,8 +21,7 @@ struct BodyAnalyzer {
     var markers: [Int: (marker: PassageMarker, inlineCount: Int, wholeParagraph: Bool)] = [:]
     var explicitAnchors: Set<String> = []
 
-    /// Ids the page templates use themselves.
-    static let reservedAnchors: Set<String> = ["main-content", "contents", "facts", "footnotes", "related", "themes", "top", "content-warning"]
+    static var reservedAnchors: Set<String> { MarkdownBody.layoutAnchors }
 
     init(document: MarkdownDocument, source: String, file: String, lineOffset: Int, registry: ThemeRegistry) {
         self.document = document
@@ -37,6 +36,7 @@ struct BodyAnalyzer {
         collectFootnoteDefinitions(document.root)
         findMarkers(document.root)
         visit(document.root)
+        checkUnusedFootnoteDefinitions()
     }
 
     func location(_ node: Int) -> FileLocation {

@@ -36,7 +36,7 @@ extension SiteRenderer {
     }
 
     /// A passage quoted on a listing page, linking back to its exact place.
-    func excerpt(_ ref: PassageRef, bodies: [RenderedReview], root: String, omitting theme: String? = nil) -> PassageExcerptView {
+    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> PassageExcerptView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
         let rendered = bodies[ref.review].excerpts[ref.passage]
@@ -53,7 +53,7 @@ extension SiteRenderer {
     }
 
     /// Passages grouped under their reviews, keeping review order.
-    func groups(_ refs: [PassageRef], bodies: [RenderedReview], root: String, omitting theme: String? = nil) -> [PassageGroupView] {
+    func groups(_ refs: [PassageRef], bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> [PassageGroupView] {
         var groups: [PassageGroupView] = []
         var lastReview = -1
         for ref in refs {

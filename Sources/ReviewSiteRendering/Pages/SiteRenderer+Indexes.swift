@@ -30,24 +30,28 @@ extension SiteRenderer {
         return page(path, view, template: "reviews")
     }
 
-    /// All learning points, all recommendations, all good practice: one page each.
-    func passageIndexPages(bodies: [RenderedReview]) -> [OutputFile] {
-        let pages: [(PassageKind, String, String, String, String)] = [
-            (.learning, SitePaths.learning, "learning", "learning-points", "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."),
-            (.recommendation, SitePaths.recommendations, "recommendations", "recommendations", "Every recommendation the reviews make, newest review first."),
-            (.goodPractice, SitePaths.goodPractice, "good-practice", "good-practice", "Examples of good practice the reviews record, newest review first."),
-        ]
-        return pages.flatMap { kind, path, section, name, introduction in
-            let root = SitePaths.root(of: path)
-            let refs = graph.passages(of: kind)
-            let view = PassageIndexView(
-                layout: layout(for: path, title: kind.pluralLabel, section: section),
-                title: kind.pluralLabel, introduction: introduction,
-                groups: groups(refs, bodies: bodies, root: root), count: refs.count,
-                reviewCount: Set(refs.map(\.review)).count,
-                downloads: downloadLinks(folder: section + "/", name: name, count: refs.count, from: path)
-            )
-            return [page(path, view, template: "passages")] + passageDownload(refs).files(folder: section + "/", name: name)
+    /// All learning points, all recommendations or all good practice, on one page, with their downloads.
+    func passageIndexFiles(_ kind: PassageKind, bodies: RenderedBodies) -> [OutputFile] {
+        let path = SitePaths.passageIndex(kind)
+        let root = SitePaths.root(of: path)
+        let refs = graph.passages(of: kind)
+        let folder = SitePaths.section(of: kind) + "/"
+        let name = SitePaths.downloadName(of: kind)
+        let view = PassageIndexView(
+            layout: layout(for: path, title: kind.pluralLabel, section: SitePaths.section(of: kind)),
+            title: kind.pluralLabel, introduction: Self.introduction(of: kind),
+            groups: groups(refs, bodies: bodies, root: root), count: refs.count,
+            reviewCount: Set(refs.map(\.review)).count,
+            downloads: downloadLinks(folder: folder, name: name, count: refs.count, from: path)
+        )
+        return [page(path, view, template: "passages")] + passageDownload(refs).files(folder: folder, name: name)
+    }
+
+    private static func introduction(of kind: PassageKind) -> String {
+        switch kind {
+        case .learning: "Every learning point tagged in the reviews, newest review first. Each links to its exact place in its review."
+        case .recommendation: "Every recommendation the reviews make, newest review first."
+        case .goodPractice: "Examples of good practice the reviews record, newest review first."
         }
     }
 

@@ -18,12 +18,17 @@ extension SiteRenderer {
 
     /// Served for any missing path, so its links start from the site's base path, not a relative root.
     func notFoundPage() -> OutputFile {
-        var view = NotFoundView(layout: layout(for: SitePaths.notFound, title: "Page not found"))
-        let basePath = Self.path(of: graph.config.baseURL)
-        view.layout.root = basePath
-        view.layout.feedURL = OptionalText(basePath + SitePaths.feed)
-        view.layout.nav = view.layout.nav.map { LayoutView.NavLink(title: $0.title, url: basePath + $0.url, isCurrent: false) }
+        let view = NotFoundView(layout: layout(rootedAt: Self.path(of: graph.config.baseURL), title: "Page not found"))
         return page(SitePaths.notFound, view, template: "404")
+    }
+
+    /// The layout of a page that may be served at any path, its links starting from `basePath`.
+    func layout(rootedAt basePath: String, title: String) -> LayoutView {
+        var layout = layout(for: SitePaths.notFound, title: title)
+        layout.root = basePath
+        layout.feedURL = OptionalText(basePath + SitePaths.feed)
+        layout.nav = layout.nav.map { LayoutView.NavLink(title: $0.title, url: basePath + $0.url, isCurrent: false) }
+        return layout
     }
 
     /// `/reviews/` from `https://example.org/reviews/`; `/` without a base URL.

@@ -1,42 +1,44 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// A theme's page, split into further pages of `reviewsPerThemePage` reviews each.
-    func themePages(_ index: Int, bodies: [RenderedReview]) -> [OutputFile] {
+    /// Page `number` of a theme, listing `reviewsPerThemePage` of its reviews and their passages.
+    func themePage(_ index: Int, number: Int, bodies: RenderedBodies) -> OutputFile {
         let links = graph.themes[index]
         let slug = links.theme.slug
         let perPage = graph.config.reviewsPerThemePage
-        let reviewChunks = stride(from: 0, to: max(links.reviews.count, 1), by: perPage).map {
-            Array(links.reviews[min($0, links.reviews.count)..<min($0 + perPage, links.reviews.count)])
-        }
-        let folder = "themes/\(slug)/"
-        let download = passageDownload(links.passages)
-        return download.files(folder: folder, name: "passages") + reviewChunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = SitePaths.theme(slug, page: number)
-            let root = SitePaths.root(of: path)
-            let onPage = Set(chunk)
-            let onPageRefs = links.passages.filter { onPage.contains($0.review) }
-            func refs(_ kind: PassageKind) -> [PassageRef] { onPageRefs.filter { graph.passage($0).kind == kind } }
-            let learning = groups(refs(.learning), bodies: bodies, root: root, omitting: slug)
-            let recommendations = groups(refs(.recommendation), bodies: bodies, root: root, omitting: slug)
-            let goodPractice = groups(refs(.goodPractice), bodies: bodies, root: root, omitting: slug)
-            let related = links.relatedThemes.compactMap { themeLink($0, root: root) }
-            let reviews = chunk.map { reviewCard($0, root: root) }
-            let title = number == 1 ? links.theme.title : "\(links.theme.title) (page \(number) of \(reviewChunks.count))"
-            let view = ThemeView(
-                layout: layout(for: path, title: title, description: links.theme.summary, section: "themes"),
-                title: title, summary: links.theme.summary, coverage: coverage(links),
-                learning: learning, hasLearning: !learning.isEmpty,
-                recommendations: recommendations, hasRecommendations: !recommendations.isEmpty,
-                goodPractice: goodPractice, hasGoodPractice: !goodPractice.isEmpty,
-                questions: links.theme.questions, hasQuestions: !links.theme.questions.isEmpty,
-                relatedThemes: related, hasRelatedThemes: !related.isEmpty, reviews: reviews, hasReviews: !reviews.isEmpty,
-                downloads: downloadLinks(folder: folder, name: "passages", count: links.passages.count, from: path),
-                pagination: reviewChunks.count > 1 ? pagination(slug: slug, current: number, total: reviewChunks.count, root: root) : nil
-            )
-            return page(path, view, template: "theme")
-        }
+        let total = graph.themePageCount(links.reviews.count)
+        let chunk = links.reviews[min((number - 1) * perPage, links.reviews.count)..<min(number * perPage, links.reviews.count)]
+        let path = SitePaths.theme(slug, page: number)
+        let root = SitePaths.root(of: path)
+        let onPage = Set(chunk)
+        let onPageRefs = links.passages.filter { onPage.contains($0.review) }
+        func refs(_ kind: PassageKind) -> [PassageRef] { onPageRefs.filter { graph.passage($0).kind == kind } }
+        let learning = groups(refs(.learning), bodies: bodies, root: root, omitting: slug)
+        let recommendations = groups(refs(.recommendation), bodies: bodies, root: root, omitting: slug)
+        let goodPractice = groups(refs(.goodPractice), bodies: bodies, root: root, omitting: slug)
+        let related = links.relatedThemes.compactMap { themeLink($0, root: root) }
+        let reviews = chunk.map { reviewCard($0, root: root) }
+        let title = number == 1 ? links.theme.title : "\(links.theme.title) (page \(number) of \(total))"
+        let view = ThemeView(
+            layout: layout(for: path, title: title, description: links.theme.summary, section: "themes"),
+            title: title, summary: links.theme.summary, coverage: coverage(links),
+            learning: learning, hasLearning: !learning.isEmpty,
+            recommendations: recommendations, hasRecommendations: !recommendations.isEmpty,
+            goodPractice: goodPractice, hasGoodPractice: !goodPractice.isEmpty,
+            questions: links.theme.questions, hasQuestions: !links.theme.questions.isEmpty,
+            relatedThemes: related, hasRelatedThemes: !related.isEmpty, reviews: reviews, hasReviews: !reviews.isEmpty,
+            downloads: downloadLinks(folder: "themes/\(slug)/", name: "passages", count: links.passages.count, from: path),
+            pagination: total > 1 ? pagination(slug: slug, current: number, total: total, root: root) : nil
+        )
+        return page(path, view, template: "theme")
+    }
+
+    /// A theme's page; its first page also carries the downloads of every passage on the theme.
+    func themeFiles(_ index: Int, number: Int, bodies: RenderedBodies) -> [OutputFile] {
+        let page = themePage(index, number: number, bodies: bodies)
+        guard number == 1 else { return [page] }
+        let links = graph.themes[index]
+        return [page] + passageDownload(links.passages).files(folder: "themes/\(links.theme.slug)/", name: "passages")
     }
 
     private func pagination(slug: String, current: Int, total: Int, root: String) -> PaginationView {

@@ -29,7 +29,7 @@ public struct TocEntryView: Sendable {
 }
 
 /// A footnote with its back-link.
-public struct FootnoteView: Sendable {
+public struct FootnoteView: Sendable, Equatable {
     public var number: Int
     public var id: String
     public var backURL: String

@@ -1,0 +1,80 @@
+import Markdown
+import ReviewSiteCore
+
+/// Compares the glossary with the words of every review and page: abbreviations it does not
+/// define (reported once, where first used) and terms no text uses (once there are reviews).
+struct GlossaryCheck {
+    let graph: SiteGraph
+    let glossaryFile: String
+
+    private struct Use {
+        var location: FileLocation
+        var count: Int
+    }
+
+    func diagnostics() -> [Diagnostic] {
+        let terms = Set(graph.glossary.entries.map(\.term))
+        var used: Set<String> = []
+        var undefined: [String: Use] = [:]
+        let bodies = graph.reviews.map { ($0.file, $0.body, Set($0.passages.map(\.location.line))) }
+            + graph.pages.map { ($0.file, $0.body, Set<Int>()) }
+        for (file, body, markerLines) in bodies.sorted(by: { $0.0 < $1.0 }) {
+            let document = body.document
+            for index in document.nodes.indices where document[index].kind == .text && !markerLines.contains(document[index].start.line + body.lineOffset) {
+                let start = document[index].start
+                Self.forEachWord(in: document.literalBytes(index)) { word, offset in
+                    let singular = word.count > 2 && word.last == "s" ? String(word.dropLast()) : nil
+                    if terms.contains(word) {
+                        used.insert(word)
+                    } else if let singular, terms.contains(singular) {
+                        used.insert(singular)
+                    } else if Self.looksLikeAbbreviation(word) {
+                        let location = FileLocation(file: file, line: start.line + body.lineOffset, column: start.column + offset)
+                        undefined[singular ?? word, default: Use(location: location, count: 0)].count += 1
+                    }
+                }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (term, use) in undefined {
+            let times = use.count == 1 ? "once" : "\(use.count) times"
+            diagnostics.append(.warning("'\(term)' looks like an abbreviation but \(glossaryFile) does not define it (used \(times)); add a line '\(term): what it stands for' so readers see its meaning", at: use.location))
+        }
+        for entry in graph.glossary.entries where !graph.reviews.isEmpty && !used.contains(entry.term) && !entry.term.contains(" ") {
+            diagnostics.append(.warning("glossary term '\(entry.term)' is not used in any review or page; check its spelling and case, or remove it", at: entry.location))
+        }
+        return diagnostics
+    }
+
+    /// Calls `body` with each run of letters, digits and `&` (as in A&E) and its byte offset.
+    private static func forEachWord(in text: ArraySlice<UInt8>, _ body: (String, Int) -> Void) {
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard isWordByte(text[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var hasUpper = false
+            while end < text.endIndex, isWordByte(text[end]) {
+                if text[end] >= 0x41 && text[end] <= 0x5A { hasUpper = true }
+                end += 1
+            }
+            if hasUpper { body(String(decoding: text[index..<end], as: UTF8.self), index - text.startIndex) }
+            index = end
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x26
+    }
+
+    /// Two to eight capitals (and `&`), with an optional plural `s`; not a roman numeral.
+    static func looksLikeAbbreviation(_ word: String) -> Bool {
+        let core = word.hasSuffix("s") ? word.dropLast() : Substring(word)
+        let letters = core.filter { $0 != "&" }
+        guard (2...8).contains(letters.count), core.first != "&",
+              letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+        return !letters.allSatisfy { "IVXLCDM".contains($0) }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ReviewSiteBuild
+import Testing
+
+/// What each kind of save re-renders: `ChangeImpact` seen through the paths a rebuild changes.
+@Suite("Incremental rebuilds")
+struct PreviewSiteTests {
+    /// The valid fixture site copied to a temporary folder, built into memory.
+    final class Site {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        var content: URL { root.appendingPathComponent("Content") }
+        var templates: URL { root.appendingPathComponent("Templates") }
+        var site: PreviewSite
+
+        init() throws {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Fixtures.site("valid-site"), to: root.appendingPathComponent("Content"))
+            try FileManager.default.copyItem(at: CheckCommandTests.templates, to: root.appendingPathComponent("Templates"))
+            let options = BuildOptions(content: root.path + "/Content", templates: root.path + "/Templates")
+            site = try PreviewSite(options: options, previewScript: "<script></script>")
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        /// Edits a file under the root and rebuilds; returns the site paths whose bytes changed.
+        /// The pages rebuilt, leaving out the downloads and search index files that come with them.
+        func save(_ relative: String, replacing old: String, with new: String) throws -> [String] {
+            try saveAll(relative, replacing: old, with: new).filter { !$0.hasPrefix("search/") && $0.hasSuffix(".html") || $0 == "feed.xml" }
+        }
+
+        func saveAll(_ relative: String, replacing old: String, with new: String) throws -> [String] {
+            let url = root.appendingPathComponent(relative)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old))
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+            return try site.rebuild(ChangeSet(paths: [url.path], options: site.options)).paths
+        }
+    }
+
+    @Test("a paragraph outside passages changes only its review's page")
+    func paragraph() throws {
+        let site = try Site()
+        let paths = try site.saveAll("Content/reviews/child-a.md", replacing: "attended A&E twice", with: "attended A&E three times")
+        #expect(paths.filter { !$0.hasPrefix("search/") } == ["reviews/child-a/index.html"])
+        #expect(paths.contains { $0.hasPrefix("search/index/") }, "the search index holds the review's words")
+    }
+
+    @Test("a passage's text changes its review, the theme pages quoting it and its kind's index")
+    func passageText() throws {
+        let site = try Site()
+        let paths = try site.save("Content/reviews/child-b.md", replacing: "at every contact", with: "at each contact")
+        #expect(paths == ["learning/index.html", "reviews/child-b/index.html", "themes/domestic-abuse/index.html", "themes/neglect/index.html"])
+    }
+
+    @Test("a title changes every listing that shows the review's card, related reviews' pages included")
+    func title() throws {
+        let site = try Site()
+        let paths = try site.save("Content/reviews/child-b.md", replacing: "title: \"Child B\"", with: "title: \"Child B renamed\"")
+        #expect(paths == [
+            "feed.xml", "index.html", "learning/index.html", "reviews/child-a/index.html", "reviews/child-b/index.html",
+            "reviews/draft-review/index.html", "reviews/index.html",
+            "themes/domestic-abuse/index.html", "themes/neglect/index.html",
+        ])
+    }
+
+    @Test("a new theme on a passage links the site again: counts and theme pages follow")
+    func retagged() throws {
+        let site = try Site()
+        let paths = try site.save("Content/reviews/child-b.md", replacing: "[!LEARNING] domestic-abuse, neglect", with: "[!LEARNING] domestic-abuse, neglect, escalation")
+        #expect(paths.contains("themes/escalation/index.html"))
+        #expect(paths.contains("themes/index.html"))
+        #expect(paths.contains("reviews/child-b/index.html"))
+        #expect(!paths.contains("glossary/index.html"))
+        #expect(String(decoding: site.site.files["themes/escalation/index.html"]!, as: UTF8.self).contains("Practitioners should ask about domestic abuse"))
+    }
+
+    @Test("a page template changes only the pages it renders")
+    func template() throws {
+        let site = try Site()
+        let paths = try site.save("Templates/theme.mustache", replacing: "{{$content}}", with: "{{$content}}<p>THEMEMARK</p>")
+        #expect(paths == ["themes/domestic-abuse/index.html", "themes/escalation/index.html", "themes/information-sharing/index.html", "themes/invisible-men/index.html", "themes/neglect/index.html"])
+    }
+
+    @Test("an error keeps the last good site until fixed, and then every change since applies")
+    func failedRebuildKept() throws {
+        let site = try Site()
+        #expect(throws: (any Error).self) { try site.save("Content/reviews/child-b.md", replacing: "[!LEARNING] domestic-abuse", with: "[!LEARNING] domestic-abusee") }
+        #expect(throws: (any Error).self) { try site.save("Content/reviews/child-a.md", replacing: "attended A&E twice", with: "attended A&E three times") }
+        #expect(String(decoding: site.site.files["reviews/child-a/index.html"]!, as: UTF8.self).contains("attended <abbr title=\"Accident and Emergency\">A&amp;E</abbr> twice."))
+        let paths = try site.save("Content/reviews/child-b.md", replacing: "[!LEARNING] domestic-abusee", with: "[!LEARNING] domestic-abuse")
+        #expect(paths == ["reviews/child-a/index.html"])
+        #expect(String(decoding: site.site.files["reviews/child-a/index.html"]!, as: UTF8.self).contains("A&amp;E</abbr> three times."))
+    }
+}
