@@ -2,7 +2,8 @@ import Markdown
 import ReviewSiteCore
 
 /// Compares the glossary with the words of every review and page: abbreviations it does not
-/// define (reported once, where first used) and terms no text uses (once there are reviews).
+/// define (reported once, where first used; capitals in headings and the words of review titles,
+/// such as a child's initials, are not taken for abbreviations) and terms no text uses.
 struct GlossaryCheck {
     let graph: SiteGraph
     let glossaryFile: String
@@ -18,9 +19,12 @@ struct GlossaryCheck {
         var undefined: [String: Use] = [:]
         let bodies = graph.reviews.map { ($0.file, $0.body, Set($0.passages.map(\.location.line))) }
             + graph.pages.map { ($0.file, $0.body, Set<Int>()) }
+        let titleWords = Set(graph.reviews.flatMap { $0.metadata.title.split(separator: " ").map(String.init) })
         for (file, body, markerLines) in bodies.sorted(by: { $0.0 < $1.0 }) {
             let document = body.document
-            for index in document.nodes.indices where document[index].kind == .text && !markerLines.contains(document[index].start.line + body.lineOffset) {
+            let inHeadings = Self.textUnderHeadings(document)
+            for index in document.nodes.indices where document[index].kind == .text && !inHeadings.contains(index)
+                && !markerLines.contains(document[index].start.line + body.lineOffset) {
                 let start = document[index].start
                 Self.forEachWord(in: document.literalBytes(index)) { word, offset in
                     let singular = word.count > 2 && word.last == "s" ? String(word.dropLast()) : nil
@@ -28,7 +32,7 @@ struct GlossaryCheck {
                         used.insert(word)
                     } else if let singular, terms.contains(singular) {
                         used.insert(singular)
-                    } else if Self.looksLikeAbbreviation(word) {
+                    } else if Self.looksLikeAbbreviation(word) && !titleWords.contains(word) {
                         let location = FileLocation(file: file, line: start.line + body.lineOffset, column: start.column + offset)
                         undefined[singular ?? word, default: Use(location: location, count: 0)].count += 1
                     }
@@ -44,6 +48,19 @@ struct GlossaryCheck {
             diagnostics.append(.warning("glossary term '\(entry.term)' is not used in any review or page; check its spelling and case, or remove it", at: entry.location))
         }
         return diagnostics
+    }
+
+    /// Text of headings, where capitals are a style ("6. CONCLUSIONS AND LESSONS LEARNED"), not abbreviations.
+    private static func textUnderHeadings(_ document: MarkdownDocument) -> Set<Int> {
+        var found: Set<Int> = []
+        var pending = document.nodes.indices.filter { document[$0].kind == .heading }
+        while let node = pending.popLast() {
+            for child in document.children(of: node) {
+                found.insert(child)
+                pending.append(child)
+            }
+        }
+        return found
     }
 
     /// Calls `body` with each run of letters, digits and `&` (as in A&E) and its byte offset.
