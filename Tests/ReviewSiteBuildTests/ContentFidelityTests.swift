@@ -101,6 +101,12 @@ struct ContentFidelityTests {
         }
     }
 
+    @Test func realContentPassesCheckWithoutErrors() throws {
+        let result = try CLI.run(["check", "--quiet", "--content", "Content", "--templates", "Templates", "--published", Self.built.path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(!result.stdout.contains(": error:"))
+    }
+
     @Test func realContentHasNoBrokenLinks() throws {
         let broken = try LinkCrawler(site: Self.built).brokenLinks()
         #expect(broken == [], "\(broken)")
