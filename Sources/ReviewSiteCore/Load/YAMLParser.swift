@@ -18,7 +18,9 @@ enum YAMLParser {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
-            return Diagnostic(.error, file: file, line: firstLine + mark.line - 1, column: mark.column, "invalid YAML: \(problem)\(where_); \(advice)")
+            // At the end of the text, the mistake is where the unfinished value began.
+            let at = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return Diagnostic(.error, file: file, line: firstLine + at.line - 1, column: at.column, "invalid YAML: \(problem)\(where_); \(advice)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(.error, file: file, line: firstLine + context.mark.line - 1, column: context.mark.column, "the key '\(duplicates.joined(separator: "', '"))' appears twice; keep one")
         default:
