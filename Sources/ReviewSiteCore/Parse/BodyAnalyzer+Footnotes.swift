@@ -11,10 +11,11 @@ extension BodyAnalyzer {
         guard text.count > 3, text.contains(0x5E) else { return }
         var index = 0
         while index + 3 < text.count {
-            guard text[index] == 0x5B, text[index + 1] == 0x5E, let close = text[(index + 2)...].firstIndex(of: 0x5D) else {
+            guard text[index] == 0x5B, text[index + 1] == 0x5E else {
                 index += 1
                 continue
             }
+            guard let close = text[(index + 2)...].firstIndex(of: 0x5D) else { break }
             let label = String(decoding: text[(index + 2)..<close], as: UTF8.self)
             if !label.isEmpty, !label.contains(" "), !definedFootnotes.contains(label) {
                 let hint = Suggestion.hint(for: label, in: definedFootnotes.sorted())
