@@ -15,6 +15,8 @@ struct BodyAnalyzer {
     var footnoteOrder: [String] = []
     var diagnostics: [Diagnostic] = []
     private var usedAnchors: [String: FileLocation] = [:]
+    /// The next `-N` to try for each automatic anchor, so many equal headings stay linear.
+    private var nextSuffix: [String: Int] = [:]
     var ordinals: [PassageKind: Int] = [:]
     var definedFootnotes: Set<String> = []
     /// Markers of tagged blockquotes, parsed before anchors are given so explicit anchors win.
@@ -99,11 +101,12 @@ struct BodyAnalyzer {
     /// Gives `wanted` to `node`, or `wanted-2`, `wanted-3`, ... when taken.
     mutating func claim(automatic wanted: String, node: Int) -> String {
         var anchor = wanted
-        var suffix = 2
+        var suffix = nextSuffix[wanted] ?? 2
         while usedAnchors[anchor] != nil || explicitAnchors.contains(anchor) {
             anchor = "\(wanted)-\(suffix)"
             suffix += 1
         }
+        nextSuffix[wanted] = suffix
         usedAnchors[anchor] = location(node)
         anchors[node] = anchor
         return anchor
