@@ -13,6 +13,7 @@ struct BodyAnalyzer {
     private(set) var headings: [Heading] = []
     var passages: [Passage] = []
     var footnoteOrder: [String] = []
+    private var orderedFootnotes: Set<String> = []
     var diagnostics: [Diagnostic] = []
     private var usedAnchors: [String: FileLocation] = [:]
     /// The next `-N` to try for each automatic anchor, so many equal headings stay linear.
@@ -57,7 +58,7 @@ struct BodyAnalyzer {
             addPassage(node)
         case .footnoteReference:
             let label = document.literal(node)
-            if !footnoteOrder.contains(label) { footnoteOrder.append(label) }
+            if orderedFootnotes.insert(label).inserted { footnoteOrder.append(label) }
         default:
             break
         }
