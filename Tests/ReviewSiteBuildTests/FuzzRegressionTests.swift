@@ -34,7 +34,7 @@ struct FuzzRegressionTests {
     }
 
     @Test func everyTargetHasItsRegressions() {
-        #expect(Set(Self.inputs.map { $0.split(separator: "/")[0] }).isSuperset(of: ["FuzzAnchors", "FuzzImport"]))
+        #expect(Set(Self.inputs.map { $0.split(separator: "/")[0] }).isSuperset(of: ["FuzzAnchors", "FuzzFrontMatter", "FuzzImport"]))
     }
 
     @Test(arguments: inputs)
@@ -43,9 +43,10 @@ struct FuzzRegressionTests {
         let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let (_, diagnostics) = ReviewParser.parse(Self.source(text), slug: "fuzz", registry: Self.registry)
         for diagnostic in diagnostics { #expect(diagnostic.line <= lineCount, "\(diagnostic)") }
-        _ = PageParser.parse(Self.source(text), slug: "fuzz", registry: Self.registry)
+        let (_, pageDiagnostics) = PageParser.parse(Self.source(text), slug: "fuzz", registry: Self.registry)
         var log: [Diagnostic] = []
         _ = ThemeRegistryLoader.load(Self.source(text, path: "Content/themes.yml"), log: &log)
+        for diagnostic in pageDiagnostics + log { #expect(diagnostic.line <= lineCount, "\(diagnostic)") }
     }
 
     @Test(arguments: inputs)
