@@ -13,8 +13,10 @@ public enum FuzzInput {
         source("---\ntitle: Child F\nkind: Serious Case Review\nboard: Fixture Safeguarding Partnership\npublished: 2020-07-03\n---\n" + body)
     }
 
+    /// As `SourceFile.read` gives it to the parsers: line ends normalised to `\n`.
     public static func source(_ text: String, path: String = "Content/reviews/fuzz.md") -> SourceFile {
-        SourceFile(url: URL(fileURLWithPath: path), displayPath: path, text: text)
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return SourceFile(url: URL(fileURLWithPath: path), displayPath: path, text: normalized)
     }
 
     public static let registry: ThemeRegistry = {
@@ -44,7 +46,7 @@ public enum FuzzInput {
 
     /// Every diagnostic must point inside the file it names.
     public static func checkPositions(_ diagnostics: [Diagnostic], in text: String) {
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lineCount = source(text).text.split(separator: "\n", omittingEmptySubsequences: false).count
         for diagnostic in diagnostics {
             require(diagnostic.line >= 1 && diagnostic.line <= lineCount, "\(diagnostic) points outside a file of \(lineCount) lines")
         }

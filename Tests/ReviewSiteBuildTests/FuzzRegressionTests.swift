@@ -25,8 +25,10 @@ struct FuzzRegressionTests {
         return ThemeRegistryLoader.load(source(themes, path: "Content/themes.yml"), log: &log)
     }()
 
+    /// As `SourceFile.read` gives it to the parsers: line ends normalised to `\n`.
     static func source(_ text: String, path: String = "Content/reviews/fuzz.md") -> SourceFile {
-        SourceFile(url: URL(fileURLWithPath: path), displayPath: path, text: text)
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return SourceFile(url: URL(fileURLWithPath: path), displayPath: path, text: normalized)
     }
 
     static func review(body: String) -> SourceFile {
@@ -40,7 +42,7 @@ struct FuzzRegressionTests {
     @Test(arguments: inputs)
     func frontMatterAndBody(input: String) throws {
         let text = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent(input)), as: UTF8.self)
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lineCount = Self.source(text).text.split(separator: "\n", omittingEmptySubsequences: false).count
         let (_, diagnostics) = ReviewParser.parse(Self.source(text), slug: "fuzz", registry: Self.registry)
         for diagnostic in diagnostics { #expect(diagnostic.line <= lineCount, "\(diagnostic)") }
         let (_, pageDiagnostics) = PageParser.parse(Self.source(text), slug: "fuzz", registry: Self.registry)
