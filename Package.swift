@@ -71,3 +71,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Coverage-guided fuzz targets under Fuzz/, added only when scripts/fuzz builds them
+// (REVIEWSITE_FUZZ=1), so `swift build` and `swift test` never see them.
+if Context.environment["REVIEWSITE_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["ReviewSiteCore"], path: "Fuzz/Support"))
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzFrontMatter", ["ReviewSiteCore"]),
+        ("FuzzPassageMarker", ["ReviewSiteCore"]),
+        ("FuzzAnchors", ["ReviewSiteCore"]),
+        ("FuzzImport", ["ReviewSiteCore", "ReviewSiteImport"]),
+        ("FuzzGlossary", ["ReviewSiteCore", "ReviewSiteRendering", "Markdown"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))
+    }
+}

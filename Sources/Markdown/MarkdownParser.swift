@@ -81,10 +81,9 @@ private struct TreeCopier {
     mutating func copy(_ root: OpaquePointer) {
         nodes.reserveCapacity(1024)
         storage.reserveCapacity(16 * 1024)
-        _ = append(root, alignment: .none)
+        append(root)
     }
 
-    /// Appends `node` and its subtree, returning its index.
     /// The `label` of `[^label]:` on the definition's first line, before its content starts.
     private func sourceLabel(of node: MarkdownNode, lineStarts: [Int]) -> ArraySlice<UInt8>? {
         let line = node.start.line - 1
@@ -96,22 +95,40 @@ private struct TreeCopier {
         return source[(open + 1)..<close]
     }
 
-    private mutating func append(_ node: OpaquePointer, alignment: TableAlignment) -> Int32 {
-        let index = Int32(nodes.count)
-        nodes.append(makeNode(node, alignment: alignment))
-        let alignments = nodes[Int(index)].kind == .tableRow ? tableAlignments(node) : []
-        var previous: Int32 = -1
-        var column = 0
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            let cellAlignment = column < alignments.count ? alignments[column] : alignment
-            let childIndex = append(current, alignment: cellAlignment)
-            if previous < 0 { nodes[Int(index)].firstChild = childIndex } else { nodes[Int(previous)].nextSibling = childIndex }
-            previous = childIndex
-            column += 1
-            child = cmark_node_next(current)
+    /// A node whose children are being copied.
+    private struct OpenNode {
+        var index: Int32
+        var lastChild: Int32 = -1
+        var childCount = 0
+        var alignments: [TableAlignment]
+    }
+
+    /// Appends `root` and its subtree in document order. The walk keeps its own stack, so a
+    /// document nested thousands of levels deep cannot overflow the thread's stack.
+    private mutating func append(_ root: OpaquePointer) {
+        var open: [OpenNode] = []
+        var next: OpaquePointer? = root
+        while let node = next {
+            let index = Int32(nodes.count)
+            var alignment = TableAlignment.none
+            if let parent = open.indices.last {
+                let column = open[parent].childCount
+                if column < open[parent].alignments.count { alignment = open[parent].alignments[column] }
+                open[parent].childCount += 1
+                if open[parent].lastChild < 0 { nodes[Int(open[parent].index)].firstChild = index } else { nodes[Int(open[parent].lastChild)].nextSibling = index }
+                open[parent].lastChild = index
+            }
+            nodes.append(makeNode(node, alignment: alignment))
+            open.append(OpenNode(index: index, alignments: nodes[Int(index)].kind == .tableRow ? tableAlignments(node) : []))
+            next = cmark_node_first_child(node)
+            var finished: OpaquePointer? = node
+            while next == nil, let done = finished {
+                open.removeLast()
+                if open.isEmpty { return }
+                next = cmark_node_next(done)
+                finished = next == nil ? cmark_node_parent(done) : nil
+            }
         }
-        return index
     }
 
     private func tableAlignments(_ node: OpaquePointer) -> [TableAlignment] {

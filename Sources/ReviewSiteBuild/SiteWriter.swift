@@ -49,6 +49,10 @@ public struct SiteWriter: Sendable {
             try fileManager.moveItem(at: staging, to: output)
             return
         }
+        if DirectoryExchange.exchange(staging, output) {
+            try? fileManager.removeItem(at: staging)
+            return
+        }
         let old = output.deletingLastPathComponent().appendingPathComponent("\(Self.temporaryPrefix)old-\(output.lastPathComponent)-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: old)
         try fileManager.moveItem(at: output, to: old)
@@ -61,19 +65,37 @@ public struct SiteWriter: Sendable {
         try? fileManager.removeItem(at: old)
     }
 
-    /// Folders left by a build that was killed part-way.
+    /// Folders left by a build that was killed part-way; those of a build still running are
+    /// left alone. A previous site caught mid-swap is put back rather than deleted.
     private func removeStrayTemporaryFolders(in parent: URL, for name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for entry in entries where entry.hasPrefix("\(Self.temporaryPrefix)\(name)-") || entry.hasPrefix("\(Self.temporaryPrefix)old-\(name)-") {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        for entry in entries.sorted() {
+            let isStaging = entry.hasPrefix("\(Self.temporaryPrefix)\(name)-")
+            let isOld = entry.hasPrefix("\(Self.temporaryPrefix)old-\(name)-")
+            guard isStaging || isOld, let pid = Int32(entry.split(separator: "-").last ?? ""), !Self.isRunning(pid) else { continue }
+            let url = parent.appendingPathComponent(entry)
+            if isOld && !FileManager.default.fileExists(atPath: outputDirectory.path) {
+                try? FileManager.default.moveItem(at: url, to: outputDirectory)
+            } else {
+                try? FileManager.default.removeItem(at: url)
+            }
         }
     }
 
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid != ProcessInfo.processInfo.processIdentifier && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+
+    /// The system's own words for the failure ("No space left on device"), not Foundation's generic ones.
     private static func describe(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return "\(nsError.localizedDescription): \(underlying.localizedDescription)"
+        let posix = [nsError, nsError.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }
+        if let posix { return String(cString: strerror(Int32(posix.code))) }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileWriteOutOfSpace where nsError.domain == NSCocoaErrorDomain: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly where nsError.domain == NSCocoaErrorDomain: return String(cString: strerror(EROFS))
+        case .fileWriteNoPermission where nsError.domain == NSCocoaErrorDomain: return String(cString: strerror(EACCES))
+        default: return nsError.localizedDescription
         }
-        return nsError.localizedDescription
     }
 }

@@ -32,12 +32,17 @@ final class StagedFiles: @unchecked Sendable {
         }
     }
 
-    /// Every path written, or the first error met.
+    /// Every path written, or the first error met, or an error if a written file has since
+    /// vanished (the staging folder removed under the build).
     func finish() throws -> [String] {
-        try lock.withLock {
+        let written = try lock.withLock {
             if let firstError { throw firstError }
             return paths
         }
+        if let missing = written.first(where: { !FileManager.default.fileExists(atPath: staging.appendingPathComponent($0).path) }) {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOENT)), NSFilePathErrorKey: missing])
+        }
+        return written
     }
 
     /// The bytes of a page without copying them: the largest index pages are tens of megabytes.

@@ -103,7 +103,7 @@ struct FootnoteResolver: Sendable {
         for label in defined.sorted() where !alreadyReferenced.contains(label) {
             guard let definition = blocks.firstIndex(where: { $0.kind == .footnote(label: label) }) else { continue }
             var chosen: (block: Int, range: Range<String.Index>)?
-            for index in floor..<definition where blocks[index].isProse {
+            for index in floor..<max(floor, definition) where blocks[index].isProse {
                 if let range = lastBareNumber(label, in: blocks[index].text) { chosen = (index, range) }
             }
             guard let (index, range) = chosen else { continue }

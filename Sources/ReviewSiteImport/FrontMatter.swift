@@ -36,9 +36,18 @@ struct FrontMatter: Sendable, Equatable {
             case "\\": escaped += "\\\\"
             case "\"": escaped += "\\\""
             case "\n", "\t": escaped += " "
-            default: escaped.append(character)
+            default:
+                if character.unicodeScalars.allSatisfy(isPrintableInYAML) { escaped.append(character) }
             }
         }
         return "\"\(escaped)\""
+    }
+
+    /// YAML refuses control characters even when quoted; PDF text can carry them as debris.
+    private static func isPrintableInYAML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...: true
+        default: false
+        }
     }
 }

@@ -15,6 +15,9 @@ public struct SourceFile: Sendable {
 
     /// Reads UTF-8 text, dropping a byte-order mark; anything else is a diagnostic, not a crash.
     public static func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        if let problem = FileKindCheck.problem(at: url) {
+            throw DiagnosticError([Diagnostic(.error, file: displayPath, line: 1, column: 1, problem)])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

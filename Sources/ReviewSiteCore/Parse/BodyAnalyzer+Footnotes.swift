@@ -10,15 +10,18 @@ extension BodyAnalyzer {
         }
         guard text.count > 3, text.contains(0x5E) else { return }
         var index = 0
+        var cursor: (line: Int, from: String.Index)?
+        lazy var defined = definedFootnotes.sorted()
         while index + 3 < text.count {
-            guard text[index] == 0x5B, text[index + 1] == 0x5E, let close = text[(index + 2)...].firstIndex(of: 0x5D) else {
+            guard text[index] == 0x5B, text[index + 1] == 0x5E else {
                 index += 1
                 continue
             }
+            guard let close = text[(index + 2)...].firstIndex(of: 0x5D) else { break }
             let label = String(decoding: text[(index + 2)..<close], as: UTF8.self)
             if !label.isEmpty, !label.contains(" "), !definedFootnotes.contains(label) {
-                let hint = Suggestion.hint(for: label, in: definedFootnotes.sorted())
-                diagnostics.append(.error("footnote [^\(label)] has no definition; add a line '[^\(label)]: ...' below the paragraph.\(hint)", at: footnoteLocation(label, paragraph: paragraph)))
+                let hint = Suggestion.hint(for: label, in: defined)
+                diagnostics.append(.error("footnote [^\(label)] has no definition; add a line '[^\(label)]: ...' below the paragraph.\(hint)", at: footnoteLocation(label, paragraph: paragraph, after: &cursor)))
             }
             index = close + 1
         }
@@ -49,13 +52,17 @@ extension BodyAnalyzer {
         }
     }
 
-    /// The column of `[^label]` in the raw source, searching the paragraph's lines.
-    private func footnoteLocation(_ label: String, paragraph: Int) -> FileLocation {
+    /// The column of `[^label]` in the raw source, searching the paragraph's lines from just
+    /// after the previous reference found (`cursor`), so many references stay linear.
+    private func footnoteLocation(_ label: String, paragraph: Int, after cursor: inout (line: Int, from: String.Index)?) -> FileLocation {
         let node = document[paragraph]
         let needle = "[^\(label)]"
-        for line in node.start.line...max(node.start.line, node.end.line) where line >= 1 && line <= lines.count {
-            if let range = lines[line - 1].range(of: needle) {
-                let column = lines[line - 1].utf8.distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
+        for line in (cursor?.line ?? node.start.line)...max(node.start.line, node.end.line) where line >= 1 && line <= lines.count {
+            let text = lines[line - 1]
+            let start = cursor?.line == line ? cursor!.from : text.startIndex
+            if let range = text[start...].range(of: needle) {
+                cursor = (line, range.upperBound)
+                let column = text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1
                 return FileLocation(file: file, line: line + lineOffset, column: column)
             }
         }

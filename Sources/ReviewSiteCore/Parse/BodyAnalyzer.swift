@@ -13,8 +13,11 @@ struct BodyAnalyzer {
     private(set) var headings: [Heading] = []
     var passages: [Passage] = []
     var footnoteOrder: [String] = []
+    private var orderedFootnotes: Set<String> = []
     var diagnostics: [Diagnostic] = []
     private var usedAnchors: [String: FileLocation] = [:]
+    /// The next `-N` to try for each automatic anchor, so many equal headings stay linear.
+    private var nextSuffix: [String: Int] = [:]
     var ordinals: [PassageKind: Int] = [:]
     var definedFootnotes: Set<String> = []
     /// Markers of tagged blockquotes, parsed before anchors are given so explicit anchors win.
@@ -55,7 +58,7 @@ struct BodyAnalyzer {
             addPassage(node)
         case .footnoteReference:
             let label = document.literal(node)
-            if !footnoteOrder.contains(label) { footnoteOrder.append(label) }
+            if orderedFootnotes.insert(label).inserted { footnoteOrder.append(label) }
         default:
             break
         }
@@ -100,11 +103,12 @@ struct BodyAnalyzer {
     /// Gives `wanted` to `node`, or `wanted-2`, `wanted-3`, ... when taken.
     mutating func claim(automatic wanted: String, node: Int) -> String {
         var anchor = wanted
-        var suffix = 2
+        var suffix = nextSuffix[wanted] ?? 2
         while usedAnchors[anchor] != nil || explicitAnchors.contains(anchor) {
             anchor = "\(wanted)-\(suffix)"
             suffix += 1
         }
+        nextSuffix[wanted] = suffix
         usedAnchors[anchor] = location(node)
         anchors[node] = anchor
         return anchor

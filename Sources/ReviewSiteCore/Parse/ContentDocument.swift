@@ -4,6 +4,9 @@ import Yams
 /// A content file opened for parsing: its front matter as checked fields, and its Markdown
 /// body parsed and analysed (anchors, headings, passages, footnotes). Reviews and pages both start here.
 struct ContentDocument {
+    /// Deeper bodies are refused before any recursive walk sees them.
+    static let maximumNesting = 100
+
     var fields: YAMLFields
     var body: MarkdownBody
     var passages: [Passage]
@@ -25,6 +28,11 @@ struct ContentDocument {
             return nil
         }
         let document = MarkdownParser.parse(frontMatter.body)
+        if let deep = document.firstNode(deeperThan: Self.maximumNesting) {
+            let start = document[deep].start
+            log.append(Diagnostic(.error, file: file, line: start.line + frontMatter.bodyLineOffset, column: start.column, "lists, quotes or emphasis are nested more than \(Self.maximumNesting) levels deep here; flatten the structure (a review never needs that many levels)"))
+            return nil
+        }
         var analyzer = BodyAnalyzer(document: document, source: frontMatter.body, file: file, lineOffset: frontMatter.bodyLineOffset, registry: registry)
         analyzer.analyze()
         log.append(contentsOf: analyzer.diagnostics)
