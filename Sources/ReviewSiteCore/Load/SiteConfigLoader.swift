@@ -5,15 +5,7 @@ enum SiteConfigLoader {
     ]
 
     static func load(_ source: SourceFile, log: inout [Diagnostic]) -> SiteConfig? {
-        let start = FileLocation(file: source.displayPath, line: 1, column: 1)
-        let node: Yams.Node?
-        do {
-            node = try YAMLParser.parse(source.text, file: source.displayPath, firstLine: 1)
-        } catch {
-            log.append(contentsOf: error.diagnostics)
-            return nil
-        }
-        guard var fields = YAMLFields(node, file: source.displayPath, firstLine: 1, what: "site.yml", at: start, log: &log) else { return nil }
+        guard var fields = YAMLFields.file(source, log: &log) else { return nil }
         fields.warnUnknownKeys(allowed: keys, what: "site.yml")
         let title = fields.string("title", required: true)
         var baseURL = fields.string("base_url") ?? ""
@@ -34,4 +26,3 @@ enum SiteConfigLoader {
     }
 }
 
-import Yams

@@ -7,16 +7,7 @@ public enum ThemeRegistryLoader {
     public static func load(_ source: SourceFile, log: inout [Diagnostic]) -> ThemeRegistry {
         let file = source.displayPath
         let start = FileLocation(file: file, line: 1, column: 1)
-        let root: Node?
-        do {
-            root = try YAMLParser.parse(source.text, file: file, firstLine: 1)
-        } catch {
-            log.append(contentsOf: error.diagnostics)
-            return ThemeRegistry([])
-        }
-        guard let registry = YAMLFields(root, file: file, firstLine: 1, what: "themes.yml", at: start, log: &log) else {
-            return ThemeRegistry([])
-        }
+        guard let registry = YAMLFields.file(source, log: &log) else { return ThemeRegistry([]) }
         var themes: [Theme] = []
         for (keyNode, value) in registry.mapping {
             let slug = keyNode.string ?? ""

@@ -146,3 +146,19 @@ struct YAMLFields {
 extension YAMLFields {
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 }
+
+extension YAMLFields {
+    /// The top-level fields of a whole YAML file (`site.yml`, `themes.yml`, `glossary.yml`);
+    /// nil, with the problem logged, when it is not valid YAML or not a set of fields.
+    static func file(_ source: SourceFile, log: inout [Diagnostic]) -> YAMLFields? {
+        let start = FileLocation(file: source.displayPath, line: 1, column: 1)
+        do {
+            let root = try YAMLParser.parse(source.text, file: source.displayPath, firstLine: 1)
+            let name = source.displayPath.split(separator: "/").last.map(String.init) ?? source.displayPath
+            return YAMLFields(root, file: source.displayPath, firstLine: 1, what: name, at: start, log: &log)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+}
