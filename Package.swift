@@ -82,6 +82,7 @@ if Context.environment["REVIEWSITE_FUZZ"] != nil {
         ("FuzzAnchors", ["ReviewSiteCore"]),
         ("FuzzImport", ["ReviewSiteCore", "ReviewSiteImport"]),
         ("FuzzGlossary", ["ReviewSiteCore", "ReviewSiteRendering", "Markdown"]),
+        ("FuzzRequestPath", ["ReviewSitePreview"]),
     ]
     for (name, dependencies) in fuzzTargets {
         package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))

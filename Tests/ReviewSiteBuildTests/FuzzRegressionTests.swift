@@ -3,6 +3,7 @@ import Markdown
 import ReviewSiteCore
 @testable import ReviewSiteImport
 @testable import ReviewSiteRendering
+import ReviewSitePreview
 import Testing
 
 /// Every input the fuzz targets (Fuzz/, scripts/fuzz) ever broke, kept under
@@ -94,5 +95,26 @@ struct FuzzRegressionTests {
         )
         let html = renderer.renderBody().lowercased()
         #expect(!html.contains("<script") && html.firstMatch(of: #/<[a-z][^>]*\son[a-z]+\s*=/#) == nil)
+    }
+
+    @Test(arguments: inputs)
+    func requestPathsStayInsideTheSite(input: String) throws {
+        let raw = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent(input)), as: UTF8.self)
+        for exists in [{ (_: String) in true }, { (path: String) in path.hasSuffix("/index.html") }] {
+            let path: String
+            switch RequestPath.resolve(raw, exists: exists) {
+            case .file(let served):
+                #expect(!served.hasPrefix("/"))
+                path = served
+            case .redirect(let location):
+                #expect(location.hasPrefix("/") && !location.hasPrefix("//"))
+                path = String(try #require(location.removingPercentEncoding).dropFirst())
+            case .notFound, .forbidden:
+                continue
+            }
+            #expect(!path.utf8.contains(0x5C) && !path.utf8.contains(0), "\(path)")
+            let segments = path.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            #expect(!segments.contains("..") && !segments.contains("."), "\(path)")
+        }
     }
 }
