@@ -4,13 +4,13 @@ import Testing
 
 /// Faults an author causes while `serve` runs, seen over a real socket with the file watcher on:
 /// the server stays up, shows the error page where the fault is, and heals once it is fixed.
-@Suite("Serve faults", .serialized)
-struct ServeFaultTests {
+/// Part of the live server suite, so no two live servers and watchers run at once.
+extension LiveServerTests {
     @Test("a template syntax error shows the error page, assets stay served, and fixing it heals the pages")
     func templateSyntaxError() async throws {
         let fixture = try PreviewFixture()
         #expect(fixture.session.start())
-        let (port, task) = try await LiveServerTests.start(fixture)
+        let (port, task) = try await Self.start(fixture)
         defer { task.cancel() }
         let template = fixture.templates.appendingPathComponent("review.mustache")
         let original = try Data(contentsOf: template)
@@ -30,7 +30,7 @@ struct ServeFaultTests {
     func reviewDeleted() async throws {
         let fixture = try PreviewFixture()
         #expect(fixture.session.start())
-        let (port, task) = try await LiveServerTests.start(fixture)
+        let (port, task) = try await Self.start(fixture)
         defer { task.cancel() }
         let review = fixture.content.appendingPathComponent("reviews/child-b.md")
         let source = try Data(contentsOf: review)
@@ -50,7 +50,7 @@ struct ServeFaultTests {
     func burstOfSaves() async throws {
         let fixture = try PreviewFixture()
         #expect(fixture.session.start())
-        let (port, task) = try await LiveServerTests.start(fixture)
+        let (port, task) = try await Self.start(fixture)
         defer { task.cancel() }
         let review = fixture.content.appendingPathComponent("reviews/child-a.md")
         let source = try String(contentsOf: review, encoding: .utf8)
