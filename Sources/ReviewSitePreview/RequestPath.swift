@@ -18,11 +18,13 @@ public enum RequestPath {
     /// `rawPath` is the request target's path as received (percent-encoded, no query).
     public static func resolve(_ rawPath: String, exists: (String) -> Bool) -> Resolution {
         let path = rawPath.prefix { $0 != "?" && $0 != "#" }
-        guard path.hasPrefix("/"), !path.contains("\\"),
+        // Checked by bytes and scalars, as the file system reads a path: compared by Characters,
+        // a NUL or '\\' followed by a combining mark, or '/' after a prepended mark, goes unseen.
+        guard path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")),
               let decoded = String(path).removingPercentEncoding,
-              !decoded.contains("\\"), !decoded.contains("\0") else { return .forbidden }
-        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !segments.contains(where: { $0.hasPrefix(".") }) else { return .forbidden }
+              !decoded.utf8.contains(UInt8(ascii: "\\")), !decoded.utf8.contains(0) else { return .forbidden }
+        let segments = decoded.unicodeScalars.split(separator: "/").map { Substring($0) }
+        guard !segments.contains(where: { $0.unicodeScalars.first == "." }) else { return .forbidden }
         let sitePath = segments.joined(separator: "/")
         if decoded.hasSuffix("/") {
             let index = sitePath.isEmpty ? "index.html" : sitePath + "/index.html"

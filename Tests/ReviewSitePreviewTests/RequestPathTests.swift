@@ -31,6 +31,7 @@ struct RequestPathTests {
         "/reviews/%2e%2e/%2e%2e/Content/site.yml", "/assets/..%2f..%2fContent%2fsite.yml", "/..\\etc\\passwd",
         "/assets/..%5c..%5cContent/site.yml", "/assets/%5c", "/./index.html", "/reviews/.", "/.git/config",
         "/index.html%00.css", "/%zz", "reviews/index.html", "http://example.org/index.html",
+        "/\u{0}\u{330}", "/a%00%CC%B0", "/a%5C%CC%81", "/a%D8%80/../index.html", "/a/.%CC%81/b",
     ])
     func refuses(path: String) {
         #expect(Self.resolve(path) == .forbidden)
