@@ -18,7 +18,7 @@ func fuzzRequestPath(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 FuzzInput.require(false, "'\(raw)' redirects to the malformed '\(location)'")
                 return 0
             }
-            checkInsideSite(String(decoded.dropFirst()), from: raw)
+            checkInsideSite(String(Substring(decoded.unicodeScalars.dropFirst())), from: raw)
         case .notFound, .forbidden:
             break
         }

@@ -108,7 +108,7 @@ struct FuzzRegressionTests {
                 path = served
             case .redirect(let location):
                 #expect(location.utf8.starts(with: [0x2F]) && !location.utf8.starts(with: [0x2F, 0x2F]))
-                path = String(try #require(location.removingPercentEncoding).dropFirst())
+                path = String(Substring(try #require(location.removingPercentEncoding).unicodeScalars.dropFirst()))
             case .notFound, .forbidden:
                 continue
             }
