@@ -26,7 +26,10 @@ struct GlossaryCheck {
             for index in document.nodes.indices where document[index].kind == .text && !inHeadings.contains(index)
                 && !markerLines.contains(document[index].start.line + body.lineOffset) {
                 let start = document[index].start
-                Self.forEachWord(in: document.literalBytes(index)) { word, offset in
+                let text = document.literalBytes(index)
+                GlossaryWords.forEachCapitalised(in: text) { range in
+                    let word = String(decoding: text[range], as: UTF8.self)
+                    let offset = range.lowerBound - text.startIndex
                     let singular = word.count > 2 && word.last == "s" ? String(word.dropLast()) : nil
                     if terms.contains(word) {
                         used.insert(word)
@@ -61,29 +64,6 @@ struct GlossaryCheck {
             }
         }
         return found
-    }
-
-    /// Calls `body` with each run of letters, digits and `&` (as in A&E) and its byte offset.
-    private static func forEachWord(in text: ArraySlice<UInt8>, _ body: (String, Int) -> Void) {
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard isWordByte(text[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            var hasUpper = false
-            while end < text.endIndex, isWordByte(text[end]) {
-                if text[end] >= 0x41 && text[end] <= 0x5A { hasUpper = true }
-                end += 1
-            }
-            if hasUpper { body(String(decoding: text[index..<end], as: UTF8.self), index - text.startIndex) }
-            index = end
-        }
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x26
     }
 
     /// Two to eight capitals (and `&`), with an optional plural `s`; not a roman numeral.

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// Wraps glossary abbreviations found in text with `<abbr title="expansion">`.
 struct AbbreviationMarker: Sendable {
     private let expansions: [String: String]
@@ -23,28 +25,15 @@ struct AbbreviationMarker: Sendable {
             return
         }
         var written = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard Self.isWordByte(text[index]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            var hasUpper = false
-            while end < text.endIndex, Self.isWordByte(text[end]) {
-                if text[end] >= 0x41 && text[end] <= 0x5A { hasUpper = true }
-                end += 1
-            }
-            if hasUpper, startsTerm[Int(text[index])], end - index <= longestTerm + 1, let expansion = expansion(of: text[index..<end]) {
-                output.text(text[written..<index])
-                output.raw("<abbr title=\"")
-                output.text(expansion)
-                output.raw("\">")
-                output.text(text[index..<end])
-                output.raw("</abbr>")
-                written = end
-            }
-            index = end
+        GlossaryWords.forEachCapitalised(in: text) { word in
+            guard startsTerm[Int(text[word.lowerBound])], word.count <= longestTerm + 1, let expansion = expansion(of: text[word]) else { return }
+            output.text(text[written..<word.lowerBound])
+            output.raw("<abbr title=\"")
+            output.text(expansion)
+            output.raw("\">")
+            output.text(text[word])
+            output.raw("</abbr>")
+            written = word.upperBound
         }
         output.text(text[written..<text.endIndex])
     }
@@ -54,10 +43,5 @@ struct AbbreviationMarker: Sendable {
         if let found = expansions[String(decoding: word, as: UTF8.self)] { return found }
         guard word.count > 2, word.last == 0x73 else { return nil }
         return expansions[String(decoding: word.dropLast(), as: UTF8.self)]
-    }
-
-    /// Letters, digits and `&` (as in A&E) form words; any other byte ends one.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x26
     }
 }
