@@ -9,7 +9,7 @@ final class SocketClient {
     private let socket: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int, timeout: TimeInterval = 10) throws {
+    init(port: Int, timeout: TimeInterval = 60) throws {
         #if canImport(Glibc)
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
