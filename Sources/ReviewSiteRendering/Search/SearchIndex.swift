@@ -29,17 +29,24 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Each index term's weight: the weights of the fields it occurs in, once per occurrence, capped.
     static func termWeights(_ document: SearchDocument) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        var terms: [String: String?] = [:]
+        var slots: [String: Int] = [:]
+        var wordWeights: [Int] = []
         for field in document.fields {
-            for word in SearchTokenizer.words(field.text) {
-                let found = terms[word]
-                let term = found ?? SearchTokenizer.indexTerm(word)
-                if found == nil { terms[word] = .some(term) }
-                guard let term else { continue }
-                weights[term] = min(maximumWeight, weights[term, default: 0] + field.weight)
+            SearchTokenizer.forEachWord(in: field.text) { word in
+                if let slot = slots[word] {
+                    wordWeights[slot] += field.weight
+                } else {
+                    slots[word] = wordWeights.count
+                    wordWeights.append(field.weight)
+                }
             }
+        }
+        var weights: [String: Int] = [:]
+        for (word, slot) in slots {
+            guard let term = SearchTokenizer.indexTerm(word) else { continue }
+            weights[term] = min(maximumWeight, weights[term, default: 0] + wordWeights[slot])
         }
         return weights
     }

@@ -14,22 +14,54 @@ public enum SearchTokenizer {
     /// The words of `text` in order, lowercased, before stemming.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current: [UInt8] = []
-        func flush() {
-            if current.count >= 2 { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: current.append(UInt8(scalar.value))
-            case 0x41...0x5A: current.append(UInt8(scalar.value + 0x20))
-            case 0x27, 0x2019: continue
-            case 0x0300...0x036F: continue
-            default: flush()
-            }
-        }
-        flush()
+        forEachWord(in: text) { words.append($0) }
         return words
+    }
+
+    /// Calls `body` with each word of `text` in order, as `words` returns them.
+    ///
+    /// Reads UTF-8 bytes and decomposes only a non-ASCII scalar, on its own. That equals
+    /// decomposing the whole text first: canonical reordering only moves combining marks, and
+    /// every combining mark is either dropped or a separator here.
+    public static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(64)
+            var decompositions: [UInt32: [UInt32]] = [:]
+            func add(_ value: UInt32) {
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: word.append(UInt8(value))
+                case 0x41...0x5A: word.append(UInt8(value + 0x20))
+                case 0x27, 0x2019, 0x0300...0x036F: break
+                default:
+                    if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    add(UInt32(lead))
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                guard value >= 0xC0, value != 0x2019 else {
+                    add(value)
+                    continue
+                }
+                if decompositions[value] == nil {
+                    decompositions[value] = String(Unicode.Scalar(value)!).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+                }
+                decompositions[value]!.forEach(add)
+            }
+            add(0x20)
+        }
     }
 
     /// The index term of a word: its Porter stem when it is all letters, else the word itself.
