@@ -1,12 +1,14 @@
 import Markdown
 import ReviewSiteCore
 
-/// A review's Markdown rendered once: its full body for its own page, and each passage's
-/// body for theme pages and indexes, where footnote ids carry the review's slug.
+/// A review's Markdown rendered once: its full body for its own page, each passage's body
+/// for theme pages and indexes (where footnote ids carry the review's slug), and its entries
+/// in the search index.
 struct RenderedReview: Sendable {
     var body: String
     var footnotes: [FootnoteView]
     var excerpts: [RenderedExcerpt]
+    var search: [SearchEntry]
 }
 
 /// Every review's Markdown rendered once, by position in the graph and by slug, so that
@@ -28,10 +30,9 @@ public struct RenderedBodies: Sendable {
     }
 }
 
-/// One passage's body away from its review, with the footnotes it cites.
+/// One passage as quoted away from its review: its label, body and the footnotes it cites.
 struct RenderedExcerpt: Sendable, Equatable {
-    var body: String
-    var footnotes: [FootnoteView]
+    var quote: String
 }
 
 extension MarkdownBody {

@@ -34,12 +34,15 @@ public struct SiteRenderer: Sendable {
         let bodies = concurrentMap(graph.reviews.count) { index -> RenderedReview in
             let rendered = renderBody(of: index)
             emit(reviewPage(index, rendered: rendered))
-            return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts)
+            return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, search: rendered.search)
         }
         let others = graph.pageIDs.filter { if case .review = $0 { false } else { true } }
         let kept = RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
         let reviewIndex = reviewPositions
-        _ = concurrentMap(others.count) { outputFiles(for: others[$0], bodies: kept, reviewIndex: reviewIndex).forEach(emit) }
+        _ = concurrentMap(others.count) { position in
+            let files = outputFiles(for: others[position], bodies: kept, reviewIndex: reviewIndex)
+            _ = concurrentMap(files.count) { emit(files[$0]) }
+        }
         templates.assets.forEach { emit(OutputFile(path: $0, contents: .copy(from: $0))) }
     }
 
@@ -71,7 +74,7 @@ public struct SiteRenderer: Sendable {
         case .theme(let slug, let number): graph.registry.index(of: slug).map { themeFiles($0, number: number, bodies: bodies) } ?? []
         case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
         case .passageIndex(let kind): passageIndexFiles(kind, bodies: bodies)
-        case .search: searchFiles()
+        case .search: searchFiles(bodies: bodies)
         case .home: [homePage()]
         case .reviewIndex: [reviewIndexPage()]
         case .themeIndex: [themeIndexPage()]

@@ -5,9 +5,10 @@ import ReviewSiteCore
 /// The board's templates: every `.mustache` file under `Templates/` by name (partials and
 /// page templates alike), and the static assets to copy beside the pages.
 public struct TemplateSet: Sendable {
-    /// The templates every build needs, one per page kind plus the layout.
+    /// The templates every build needs: one per page kind, the layout, and the partials rendered on their own.
     public static let required = [
         "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "search", "page", "404", "feed", "sitemap",
+        "partials/passage", "partials/excerpt-quote",
     ]
 
     let library: MustacheLibrary

@@ -36,7 +36,7 @@ import Testing
         let index = SearchIndex(documents)
         var writer = SearchShardWriter()
         writer.shardLimit = 2_000
-        let files = writer.files(index: index, documents: documents, facets: [.theme: [FacetOption(key: "t", label: "T", count: documents.count)]])
+        let files = writer.files(index: index, facets: [.theme: [FacetOption(key: "t", label: "T", count: documents.count)]])
         let shards = files.filter { $0.path.hasPrefix("search/index/t-") }
         #expect(shards.count > 26)
         let keys = Set(shards.map { String($0.path.dropFirst("search/index/t-".count).dropLast(3)) })
@@ -61,8 +61,8 @@ import Testing
 
     @Test func writesTheSameFilesEveryTime() {
         let documents = (0..<50).map { Self.document("review \($0) practitioners visited the family", theme: "t\($0 % 3)") }
-        let first = SearchShardWriter().files(index: SearchIndex(documents), documents: documents, facets: [:])
-        let second = SearchShardWriter().files(index: SearchIndex(documents), documents: documents, facets: [:])
+        let first = SearchShardWriter().files(index: SearchIndex(documents), facets: [:])
+        let second = SearchShardWriter().files(index: SearchIndex(documents), facets: [:])
         #expect(first.map(\.path) == second.map(\.path))
         #expect(first.map { "\($0.contents)" } == second.map { "\($0.contents)" })
     }

@@ -39,16 +39,13 @@ extension SiteRenderer {
     func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> PassageExcerptView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
-        let rendered = bodies[ref.review].excerpts[ref.passage]
         let themes = passage.themeSlugs.filter { $0 != theme }.compactMap { themeLink($0, root: root) }
         return PassageExcerptView(
             kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)",
             url: root + SitePaths.review(review.slug) + "#" + passage.anchor,
             printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
             paragraphNumber: OptionalText(passage.paragraphNumber),
-            reviewTitle: review.metadata.title, body: rendered.body, themes: themes, hasThemes: !themes.isEmpty,
-            footnotes: rendered.footnotes.map { FootnoteView(number: $0.number, id: $0.id, backURL: $0.backURL, html: $0.html) },
-            hasFootnotes: !rendered.footnotes.isEmpty
+            reviewTitle: review.metadata.title, quote: bodies[ref.review].excerpts[ref.passage].quote, themes: themes, hasThemes: !themes.isEmpty
         )
     }
 

@@ -2,7 +2,7 @@ import Markdown
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// Renders a review's Markdown once for its page and once per passage for listings.
+    /// Renders a review's Markdown once for its page and once per passage for listings, and indexes it for search.
     func renderBody(of index: Int) -> RenderedReview {
         let review = graph.reviews[index]
         let root = SitePaths.root(of: SitePaths.review(review.slug))
@@ -36,9 +36,12 @@ extension SiteRenderer {
             let notes = labels.isEmpty ? [] : excerptRenderer.footnotes(limitedTo: labels).map {
                 FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html)
             }
-            return RenderedExcerpt(body: body, footnotes: notes)
+            let quote = ExcerptQuoteView(
+                kindLabel: passage.kind.label, paragraphNumber: OptionalText(passage.paragraphNumber), body: body, footnotes: notes, hasFootnotes: !notes.isEmpty
+            )
+            return RenderedExcerpt(quote: templates.render(quote, "partials/excerpt-quote"))
         }
-        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts)
+        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts, search: searchEntries(ofReview: index))
     }
 
     func reviewPage(_ index: Int, rendered: RenderedReview) -> OutputFile {

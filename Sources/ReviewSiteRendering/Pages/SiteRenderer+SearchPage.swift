@@ -1,10 +1,9 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// The search page and the index its script reads, built from the same documents.
-    func searchFiles() -> [OutputFile] {
-        let documents = searchDocuments()
-        let index = SearchIndex(documents)
+    /// The search page and the index its script reads, built from every review's entries.
+    func searchFiles(bodies: RenderedBodies) -> [OutputFile] {
+        let index = SearchIndex(bodies.byIndex.flatMap(\.search))
         let facets = searchFacets(index)
         let path = SitePaths.search
         let view = SearchView(
@@ -15,8 +14,8 @@ extension SiteRenderer {
                 .init(name: "board", label: "Board", anyLabel: "Any board", options: facets[.board] ?? []),
                 .init(name: "year", label: "Year published", anyLabel: "Any year", options: facets[.year] ?? []),
             ],
-            documentCount: documents.count, reviewCount: graph.reviews.count
+            documentCount: index.documentCount, reviewCount: graph.reviews.count
         )
-        return [page(path, view, template: "search")] + SearchShardWriter().files(index: index, documents: documents, facets: facets)
+        return [page(path, view, template: "search")] + SearchShardWriter().files(index: index, facets: facets)
     }
 }

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// Writes a search index as small script files that hand their data to the search page
 /// (`ReviewSiteSearch.receive(name, data)`), so a query loads only the parts it needs: the
 /// manifest, the term shards its words fall in, the filters it uses and the metadata of the
@@ -13,9 +15,10 @@ public struct SearchShardWriter: Sendable {
 
     public init() {}
 
-    public func files(index: SearchIndex, documents: [SearchDocument], facets: [Facet: [FacetOption]]) -> [OutputFile] {
-        let entries = index.postings.keys.sorted().map { term in
-            (term: term, json: JSONValue.string(term).text + ":" + Self.postingsJSON(index.postings[term]!))
+    public func files(index: SearchIndex, facets: [Facet: [FacetOption]]) -> [OutputFile] {
+        let terms = index.postings.keys.sorted()
+        let entries = concurrentMap(terms.count) { position in
+            (term: terms[position], json: JSONValue.string(terms[position]).text + ":" + Self.postingsJSON(index.postings[terms[position]]!))
         }
         let shards = split(entries[...], prefix: "")
         var files = shards.map { key, members in
@@ -27,11 +30,12 @@ public struct SearchShardWriter: Sendable {
                 files.append(script("f-\(facet.rawValue)-\(number)", JSONValue.array(Self.deltas(ids).map(JSONValue.int)).text))
             }
         }
-        for start in stride(from: 0, to: documents.count, by: documentsPerShard) {
-            let slice = documents[start..<min(start + documentsPerShard, documents.count)]
-            files.append(script("d-\(start / documentsPerShard)", JSONValue.array(slice.map(\.display)).text))
+        let displays = index.displays
+        files += concurrentMap((displays.count + documentsPerShard - 1) / documentsPerShard) { shard in
+            let slice = displays[shard * documentsPerShard..<min((shard + 1) * documentsPerShard, displays.count)]
+            return script("d-\(shard)", JSONValue.array(Array(slice)).text)
         }
-        files.append(script("manifest", manifest(documents: documents.count, shardKeys: shards.map(\.key), facets: facets).text))
+        files.append(script("manifest", manifest(documents: displays.count, shardKeys: shards.map(\.key), facets: facets).text))
         return files
     }
 

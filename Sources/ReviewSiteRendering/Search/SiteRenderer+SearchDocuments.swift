@@ -1,13 +1,10 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// Every review and every passage as a search document, each review followed by its
-    /// passages, so a review's results sit in the same metadata shard.
-    func searchDocuments() -> [SearchDocument] {
-        concurrentMap(graph.reviews.count) { index in
-            let review = graph.reviews[index]
-            return [reviewSearchDocument(index)] + review.passages.indices.map { passageSearchDocument(index, $0) }
-        }.flatMap { $0 }
+    /// A review and each of its passages as search entries, the review first, so that a
+    /// review's results sit in the same metadata shard.
+    func searchEntries(ofReview index: Int) -> [SearchEntry] {
+        ([reviewSearchDocument(index)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }).map(SearchEntry.init)
     }
 
     private func reviewSearchDocument(_ index: Int) -> SearchDocument {

@@ -71,6 +71,16 @@ public struct PassageBlockView: Sendable {
     public var body: String
 }
 
+/// A passage's quoted text, label and footnotes, the same wherever it is quoted, so it is
+/// rendered once per passage and not once per listing page.
+public struct ExcerptQuoteView: Sendable {
+    public var kindLabel: String
+    public var paragraphNumber: OptionalText
+    public var body: String
+    public var footnotes: [FootnoteView]
+    public var hasFootnotes: Bool
+}
+
 /// A passage quoted away from its review: on theme pages and the learning and recommendation indexes.
 public struct PassageExcerptView: Sendable {
     public var kindLabel: String
@@ -83,11 +93,10 @@ public struct PassageExcerptView: Sendable {
     public var printURL: String
     public var paragraphNumber: OptionalText
     public var reviewTitle: String
-    public var body: String
+    /// The passage as `partials/excerpt-quote` renders it.
+    public var quote: String
     public var themes: [LinkView]
     public var hasThemes: Bool
-    public var footnotes: [FootnoteView]
-    public var hasFootnotes: Bool
 }
 
 /// A review's passages on a listing page, under the review's heading.
