@@ -37,10 +37,13 @@ public struct SiteRenderer: Sendable {
             return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, search: rendered.search)
         }
         let others = graph.pageIDs.filter { if case .review = $0 { false } else { true } }
+        // The search index (thousands of files) and the passage indexes take longest: start them first.
+        let isLong = { (id: PageID) in if case .search = id { true } else if case .passageIndex = id { true } else { false } }
+        let ordered = others.filter(isLong) + others.filter { !isLong($0) }
         let kept = RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
         let reviewIndex = reviewPositions
-        _ = concurrentMap(others.count) { position in
-            let files = outputFiles(for: others[position], bodies: kept, reviewIndex: reviewIndex)
+        _ = concurrentMap(ordered.count) { position in
+            let files = outputFiles(for: ordered[position], bodies: kept, reviewIndex: reviewIndex)
             _ = concurrentMap(files.count) { emit(files[$0]) }
         }
         templates.assets.forEach { emit(OutputFile(path: $0, contents: .copy(from: $0))) }

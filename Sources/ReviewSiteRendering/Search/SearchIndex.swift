@@ -36,22 +36,14 @@ public struct SearchIndex: Sendable {
 
     /// Each index term's weight: the weights of the fields it occurs in, once per occurrence, capped.
     static func termWeights(_ document: SearchDocument) -> [String: Int] {
-        var slots: [String: Int] = [:]
-        var wordWeights: [Int] = []
+        var tally = WordTally()
         for field in document.fields {
-            SearchTokenizer.forEachWord(in: field.text) { word in
-                if let slot = slots[word] {
-                    wordWeights[slot] += field.weight
-                } else {
-                    slots[word] = wordWeights.count
-                    wordWeights.append(field.weight)
-                }
-            }
+            SearchTokenizer.forEachWordBytes(in: field.text) { tally.add($0, weight: field.weight) }
         }
         var weights: [String: Int] = [:]
-        for (word, slot) in slots {
-            guard let term = SearchTokenizer.indexTerm(word) else { continue }
-            weights[term] = min(maximumWeight, weights[term, default: 0] + wordWeights[slot])
+        tally.forEach { word, weight in
+            guard let term = SearchTokenizer.indexTerm(word) else { return }
+            weights[term] = min(maximumWeight, weights[term, default: 0] + weight)
         }
         return weights
     }

@@ -24,6 +24,12 @@ public enum SearchTokenizer {
     /// decomposing the whole text first: canonical reordering only moves combining marks, and
     /// every combining mark is either dropped or a separator here.
     public static func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWordBytes(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word, valid only during the call, so that
+    /// counting words needs no string per occurrence.
+    static func forEachWordBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var word: [UInt8] = []
@@ -35,7 +41,7 @@ public enum SearchTokenizer {
                 case 0x41...0x5A: word.append(UInt8(value + 0x20))
                 case 0x27, 0x2019, 0x0300...0x036F: break
                 default:
-                    if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
+                    if word.count >= 2 { word.withUnsafeBufferPointer(body) }
                     word.removeAll(keepingCapacity: true)
                 }
             }
