@@ -8,10 +8,20 @@ the first 100 reviews of the corpus of 1,000.
 
 Writes into OUT:
   content/    site.yml, themes.yml, glossary.yml, pages/, reviews/  (for reviewsite)
-  hugo/       content/reviews/*.md (same bodies, Hugo front matter)   (for Hugo)
-  bodies/     the Markdown bodies alone                               (for cmark-gfm)
+  hugo/       content/reviews/*.md (same bodies, Hugo front matter)   (for Hugo; not with --content-only)
+  bodies/     the Markdown bodies alone                               (for cmark-gfm; not with --content-only)
 
-Usage: generate_corpus.py N OUT [--seed S]
+The one generator of synthetic reviews: Benchmarks/bench.py, scripts/bench-serve and
+scripts/search-bytes all use it. Without options its output is what the published benchmark
+figures were measured on: a new option must leave that output byte for byte as it is.
+
+--vocabulary V mixes V made-up words into the prose (about one word in seven, a few of them
+common and most rare, Zipf-like), so that a search index sees a realistic number of distinct
+words; the sentences otherwise come from a vocabulary of a few hundred words. The made-up
+words are drawn from a random stream of their own, so review i is still the same whatever N
+(though not the same as without the option: longer paragraphs mean fewer of them).
+
+Usage: generate_corpus.py N OUT [--seed S] [--content-only] [--vocabulary V]
 """
 import argparse
 import os
@@ -92,6 +102,7 @@ AGES = ["5 months", "8 weeks", "11 months", "2 years", "3 years", "7 years", "14
 OUTCOMES = ["died", "seriously harmed", "survived with serious injuries", "significant harm"]
 KINDS = ["Serious Case Review", "Local Child Safeguarding Practice Review"]
 PASSAGE_KINDS = ["LEARNING"] * 5 + ["RECOMMENDATION"] * 3 + ["GOOD-PRACTICE"] * 2
+SYLLABLES = ["ka", "lo", "ren", "sti", "mar", "vel", "dor", "pha", "qui", "ton", "bre", "sal", "mun", "gri", "fe"]
 
 
 def sentence_pool(rng):
@@ -120,19 +131,44 @@ def sentence_pool(rng):
     return pool
 
 
+def made_up_words(count, rng):
+    """`count` distinct made-up words in a shuffled order, so that how often a word is used
+    (by its position) has nothing to do with where it sorts."""
+    words = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    words = sorted(words)
+    rng.shuffle(words)
+    return words
+
+
 class Review:
-    def __init__(self, index, seed, pool, theme_names):
+    def __init__(self, index, seed, pool, theme_names, rare_words=()):
         self.rng = random.Random(seed * 1_000_003 + index)
         self.index = index
         self.pool = pool
         self.theme_names = theme_names
+        self.rare_words = rare_words
+        self.rare_rng = random.Random("rare-words-%d-%d" % (seed, index)) if rare_words else None
         self.footnote = 0
         self.pending_notes = []
         self.used_themes = set()
 
+    def with_rare_words(self, text):
+        """Inserts a made-up word after about one word in seven; whole words only, so links,
+        emphasis and URLs stay intact. Draws only from its own random stream."""
+        if not self.rare_words:
+            return text
+        rng, words = self.rare_rng, []
+        for word in text.split(" "):
+            words.append(word)
+            if rng.random() < 0.15:
+                words.append(self.rare_words[int(len(self.rare_words) * rng.random() ** 3)])
+        return " ".join(words)
+
     def paragraph_text(self, low=3, high=7):
         rng = self.rng
-        text = " ".join(rng.choice(self.pool) for _ in range(rng.randint(low, high)))
+        text = self.with_rare_words(" ".join(rng.choice(self.pool) for _ in range(rng.randint(low, high))))
         if rng.random() < 0.12:
             self.footnote += 1
             label = str(self.footnote) if rng.random() < 0.7 else "note-%d" % self.footnote
@@ -325,9 +361,14 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--content-only", action="store_true", help="write content/ only, not hugo/ and bodies/")
+    parser.add_argument("--vocabulary", type=int, default=0, metavar="V", help="mix V made-up words into the prose (default 0: none)")
     args = parser.parse_args()
+    if not 0 <= args.vocabulary <= 50_000:
+        parser.error("--vocabulary must be between 0 and 50000 (the syllables make about 54,000 words)")
 
     pool = sentence_pool(random.Random(args.seed))
+    rare_words = made_up_words(args.vocabulary, random.Random(args.seed + 1)) if args.vocabulary else ()
     theme_names = []
     for slug, _, aliases in THEMES:
         theme_names.append((slug, slug))
@@ -339,8 +380,10 @@ def main():
     write(os.path.join(content, "pages", "about.md"), ABOUT_MD)
     for index in range(1, args.count + 1):
         slug = "review-%04d" % index
-        meta, body, all_themes = Review(index, args.seed, pool, theme_names).render()
+        meta, body, all_themes = Review(index, args.seed, pool, theme_names, rare_words).render()
         write(os.path.join(content, "reviews", slug + ".md"), reviewsite_front_matter(meta) + body)
+        if args.content_only:
+            continue
         write(os.path.join(args.out, "hugo", "content", "reviews", slug + ".md"), hugo_front_matter(meta, all_themes) + body)
         write(os.path.join(args.out, "bodies", slug + ".md"), body)
 
