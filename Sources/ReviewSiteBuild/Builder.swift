@@ -16,11 +16,13 @@ public struct Builder: Sendable {
     /// Returns the summary and the warnings; throws every error found.
     public func build() throws(DiagnosticError) -> (BuildSummary, [Diagnostic]) {
         let start = DispatchTime.now()
-        let (graph, templates, warnings) = try SiteGenerator(options: options, progress: progress).link()
+        var generator = SiteGenerator(options: options, progress: progress)
+        generator.keepsDocuments = false
+        let (graph, templates, warnings) = try generator.link()
         progress("Rendering and writing to \(options.outputDirectory.relativePath)/")
         let renderer = SiteRenderer(graph: graph, templates: templates)
-        let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write { emit in
-            renderer.render(into: emit)
+        let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write { (emit) throws(DiagnosticError) in
+            try renderer.render(into: emit)
             emit(OutputFile(path: AnchorManifest.fileName, contents: .text(AnchorManifest(graph).json)))
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)

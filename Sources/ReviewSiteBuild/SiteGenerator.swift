@@ -7,6 +7,8 @@ import ReviewSiteRendering
 public struct SiteGenerator: Sendable {
     public var options: BuildOptions
     public var previewScript: String?
+    /// Whether reviews keep their parsed Markdown after loading (`ContentLoader.keepsDocuments`).
+    public var keepsDocuments = true
     /// Receives "Loading content…" style progress lines.
     public var progress: @Sendable (String) -> Void
 
@@ -36,7 +38,7 @@ public struct SiteGenerator: Sendable {
     /// Loads content and templates and links them, reporting every problem without stopping.
     public func linkAll() -> Linked {
         progress("Loading content from \(options.contentDisplayName)/")
-        let (loaded, contentDiagnostics) = ContentLoader(directory: options.contentDirectory, displayName: options.contentDisplayName).load()
+        let (loaded, contentDiagnostics) = ContentLoader(directory: options.contentDirectory, displayName: options.contentDisplayName, keepsDocuments: keepsDocuments).load()
         var log = DiagnosticLog()
         log.append(contentsOf: contentDiagnostics)
         progress("Loading templates from \(options.templatesDisplayName)/")
@@ -77,7 +79,7 @@ public struct SiteGenerator: Sendable {
     public func generate() throws(DiagnosticError) -> Result {
         let (graph, templates, warnings) = try link()
         progress("Rendering pages")
-        var files = SiteRenderer(graph: graph, templates: templates, previewScript: previewScript).render()
+        var files = try SiteRenderer(graph: graph, templates: templates, previewScript: previewScript).render()
         files.append(OutputFile(path: AnchorManifest.fileName, contents: .text(AnchorManifest(graph).json)))
         files.sort { $0.path < $1.path }
         return Result(files: files, graph: graph, warnings: warnings)

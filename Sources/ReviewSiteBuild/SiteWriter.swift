@@ -19,9 +19,10 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes each file `produce` emits, from any thread, as it comes; then swaps the site in.
-    /// Returns the paths written, so a build can count its pages.
+    /// Returns the paths written, so a build can count its pages. If `produce` throws, nothing
+    /// is swapped in and its error is passed on.
     @discardableResult
-    public func write(_ produce: (_ emit: @Sendable (OutputFile) -> Void) -> Void) throws(DiagnosticError) -> [String] {
+    public func write(_ produce: (_ emit: @Sendable (OutputFile) -> Void) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> [String] {
         let fileManager = FileManager.default
         let parent = outputDirectory.deletingLastPathComponent()
         let name = outputDirectory.lastPathComponent
@@ -32,10 +33,17 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             let files = StagedFiles(staging: staging, templatesDirectory: templatesDirectory)
-            produce(files.write)
+            do throws(DiagnosticError) {
+                try produce(files.write)
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw error
+            }
             let paths = try files.finish()
             try swap(staging, into: outputDirectory)
             return paths
+        } catch let error as DiagnosticError {
+            throw error
         } catch {
             try? fileManager.removeItem(at: staging)
             throw DiagnosticError([Diagnostic(.error, file: outputDirectory.relativePath, line: 1, column: 1, "could not write the site (\(Self.describe(error))); the previous site is unchanged. Check free space and permissions")])

@@ -16,10 +16,13 @@ struct RenderedReview: Sendable {
 public struct RenderedBodies: Sendable {
     let byIndex: [RenderedReview]
     let bySlug: [String: RenderedReview]
+    let searchIndex: SearchIndex
 
-    init(_ bodies: [RenderedReview], slugs: [String]) {
+    /// Indexes the reviews' search entries, unless the index was built as they were rendered.
+    init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex? = nil) {
         self.byIndex = bodies
         self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
+        self.searchIndex = searchIndex ?? SearchIndex(bodies.flatMap(\.search))
     }
 
     subscript(review: Int) -> RenderedReview { byIndex[review] }
@@ -45,16 +48,18 @@ extension MarkdownBody {
     func passageMarkers(_ passages: [Passage]) -> [Int: (inlineCount: Int, wholeParagraph: Bool)] {
         Dictionary(uniqueKeysWithValues: passages.map { ($0.node, ($0.markerInlineCount, $0.markerIsWholeParagraph)) })
     }
+}
 
+extension MarkdownDocument {
     /// Footnote labels referenced inside a subtree, in order.
     func footnoteLabels(under node: Int) -> [String] {
         var labels: [String] = []
         func visit(_ index: Int) {
-            if document[index].kind == .footnoteReference {
-                let label = document.literal(index)
+            if self[index].kind == .footnoteReference {
+                let label = literal(index)
                 if !labels.contains(label) { labels.append(label) }
             }
-            for child in document.children(of: index) { visit(child) }
+            for child in children(of: index) { visit(child) }
         }
         visit(node)
         return labels

@@ -1,3 +1,4 @@
+import Markdown
 import Foundation
 import ReviewSiteCore
 
@@ -19,28 +20,44 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, sorted by path.
-    public func render() -> [OutputFile] {
+    public func render() throws(DiagnosticError) -> [OutputFile] {
         let collected = FileCollector()
-        render(into: collected.add)
+        try render(into: collected.add)
         return collected.files.sorted { $0.path < $1.path }
     }
 
     /// Hands every file of the site to `emit` as soon as it is rendered, from any thread.
     ///
-    /// A review's page is emitted as soon as its body is rendered and only the passage excerpts
-    /// are kept for the theme and index pages, so a build writing files as they come never
-    /// holds the whole site, or every review's full body, in memory.
-    public func render(into emit: @Sendable (OutputFile) -> Void) {
-        let bodies = concurrentMap(graph.reviews.count) { index -> RenderedReview in
-            let rendered = renderBody(of: index)
+    /// A review's page is emitted as soon as its body is rendered, its words go straight into
+    /// the search index, and only its passage excerpts are kept for the theme and index pages.
+    /// A body whose parsed document was released after loading is parsed again here, one
+    /// review at a time. So a build writing files as they come never holds the whole site,
+    /// or every review's document or full body, in memory.
+    ///
+    /// Throws when a released body can no longer be parsed the same (its file changed).
+    public func render(into emit: @Sendable (OutputFile) -> Void) throws(DiagnosticError) {
+        var firstDocument = [0]
+        for review in graph.reviews { firstDocument.append(firstDocument.last! + 1 + review.passages.count) }
+        let search = SearchIndexBuilder(documentCount: firstDocument.last!)
+        let bodies = concurrentMap(graph.reviews.count) { index -> Result<RenderedReview, DiagnosticError> in
+            let document: MarkdownDocument
+            do throws(DiagnosticError) {
+                document = try graph.reviews[index].body.loadDocument()
+            } catch {
+                return .failure(error)
+            }
+            let rendered = renderBody(of: index, document: document)
             emit(reviewPage(index, rendered: rendered))
-            return RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, search: rendered.search)
+            search.add(rendered.search, from: firstDocument[index])
+            return .success(RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, search: []))
         }
+        let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
+        guard failures.isEmpty else { throw DiagnosticError(failures) }
         let others = graph.pageIDs.filter { if case .review = $0 { false } else { true } }
         // The search index (thousands of files) and the passage indexes take longest: start them first.
         let isLong = { (id: PageID) in if case .search = id { true } else if case .passageIndex = id { true } else { false } }
         let ordered = others.filter(isLong) + others.filter { !isLong($0) }
-        let kept = RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
+        let kept = RenderedBodies(bodies.compactMap { try? $0.get() }, slugs: graph.reviews.map(\.slug), searchIndex: search.finish())
         let reviewIndex = reviewPositions
         _ = concurrentMap(ordered.count) { position in
             let files = outputFiles(for: ordered[position], bodies: kept, reviewIndex: reviewIndex)
@@ -61,7 +78,7 @@ public struct SiteRenderer: Sendable {
         let bodies = concurrentMap(graph.reviews.count) { index in
             let slug = graph.reviews[index].slug
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
-            return renderBody(of: index)
+            return renderBody(of: index, document: graph.reviews[index].body.document)
         }
         return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
     }

@@ -10,6 +10,9 @@ public struct MarkdownBody: Sendable {
     public var headings: [Heading]
     /// Footnote labels in order of first reference; the position is the number a reader sees.
     public var footnoteOrder: [String]
+    /// Where to parse the body again after `releaseDocument()`; nil for a body made in memory.
+    public var source: BodySource?
+    public private(set) var isDocumentReleased = false
 
     /// Ids the page templates use themselves, which a body may not take.
     public static let layoutAnchors: Set<String> = ["main-content", "contents", "facts", "footnotes", "related", "themes", "top", "content-warning"]
@@ -21,4 +24,20 @@ public struct MarkdownBody: Sendable {
         self.headings = headings
         self.footnoteOrder = footnoteOrder
     }
+
+    /// Drops the parsed document, keeping anchors, headings and footnote order: a large build
+    /// holds every review's analysis at once but needs each document only while rendering it.
+    public mutating func releaseDocument() {
+        guard source != nil else { return }
+        document = Self.emptyDocument
+        isDocumentReleased = true
+    }
+
+    /// The parsed document, parsed again from its file if it was released.
+    public func loadDocument() throws(DiagnosticError) -> MarkdownDocument {
+        guard isDocumentReleased, let source else { return document }
+        return try source.parse()
+    }
+
+    private static let emptyDocument = MarkdownParser.parse("")
 }

@@ -11,8 +11,9 @@ struct ContentDocument {
     var body: MarkdownBody
     var passages: [Passage]
 
-    /// Nil when the front matter cannot be read at all; problems go to `log`.
-    static func open(_ source: SourceFile, registry: ThemeRegistry, log: inout [Diagnostic]) -> ContentDocument? {
+    /// Nil when the front matter cannot be read at all; problems go to `log`. Without
+    /// `keepingDocument`, the parsed Markdown is dropped once analysed (see `MarkdownBody.releaseDocument`).
+    static func open(_ source: SourceFile, registry: ThemeRegistry, keepingDocument: Bool = true, log: inout [Diagnostic]) -> ContentDocument? {
         let file = source.displayPath
         let frontMatter: FrontMatter
         let node: Node?
@@ -36,10 +37,12 @@ struct ContentDocument {
         var analyzer = BodyAnalyzer(document: document, source: frontMatter.body, file: file, lineOffset: frontMatter.bodyLineOffset, registry: registry)
         analyzer.analyze()
         log.append(contentsOf: analyzer.diagnostics)
-        let body = MarkdownBody(
+        var body = MarkdownBody(
             document: document, lineOffset: frontMatter.bodyLineOffset, anchors: analyzer.anchors,
             headings: analyzer.headings, footnoteOrder: analyzer.footnoteOrder
         )
+        body.source = BodySource(source, body: frontMatter.body)
+        if !keepingDocument { body.releaseDocument() }
         return ContentDocument(fields: fields, body: body, passages: analyzer.passages)
     }
 }

@@ -3,13 +3,13 @@ import ReviewSiteCore
 
 extension SiteRenderer {
     /// Renders a review's Markdown once for its page and once per passage for listings, and indexes it for search.
-    func renderBody(of index: Int) -> RenderedReview {
+    func renderBody(of index: Int, document: MarkdownDocument) -> RenderedReview {
         let review = graph.reviews[index]
         let root = SitePaths.root(of: SitePaths.review(review.slug))
         let markers = review.body.passageMarkers(review.passages)
         let passagesByNode = Dictionary(uniqueKeysWithValues: review.passages.map { ($0.node, $0) })
         var renderer = MarkdownHTMLRenderer(
-            document: review.body.document, anchors: review.body.anchors, abbreviations: abbreviations,
+            document: document, anchors: review.body.anchors, abbreviations: abbreviations,
             footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
         )
         renderer.passageWrapper = { node, body in
@@ -26,13 +26,13 @@ extension SiteRenderer {
         let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
 
         var excerptRenderer = MarkdownHTMLRenderer(
-            document: review.body.document, anchors: [:], abbreviations: abbreviations,
+            document: document, anchors: [:], abbreviations: abbreviations,
             footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
         )
         let excerpts = review.passages.map { passage in
             excerptRenderer.footnotePrefix = "\(review.slug)-\(passage.anchor)-"
             let body = excerptRenderer.renderPassageBody(passage.node)
-            let labels = review.body.footnoteLabels(under: passage.node)
+            let labels = document.footnoteLabels(under: passage.node)
             let notes = labels.isEmpty ? [] : excerptRenderer.footnotes(limitedTo: labels).map {
                 FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html)
             }
@@ -41,7 +41,7 @@ extension SiteRenderer {
             )
             return RenderedExcerpt(quote: templates.render(quote, "partials/excerpt-quote"))
         }
-        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts, search: searchEntries(ofReview: index))
+        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts, search: searchEntries(ofReview: index, document: document))
     }
 
     func reviewPage(_ index: Int, rendered: RenderedReview) -> OutputFile {

@@ -1,9 +1,9 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// The search page and the index its script reads, built from every review's entries.
+    /// The search page and the index its script reads.
     func searchFiles(bodies: RenderedBodies) -> [OutputFile] {
-        let index = SearchIndex(bodies.byIndex.flatMap(\.search))
+        let index = bodies.searchIndex
         let facets = searchFacets(index)
         let path = SitePaths.search
         let view = SearchView(

@@ -1,12 +1,14 @@
+import Foundation
 import ReviewSiteCore
 
 /// The inverted index over search documents: for each term, the documents holding it with
 /// a weight, and for each filter value, the documents carrying it; and what each document
-/// shows as a result. Doc ids are positions in the document list, so postings come out sorted.
+/// shows as a result. Doc ids are positions in the document list; postings are sorted by them.
 public struct SearchIndex: Sendable {
+    /// Stored as 32-bit numbers: a large site holds tens of millions of postings.
     public struct Posting: Sendable, Equatable {
-        public var document: Int
-        public var weight: Int
+        public var document: Int32
+        public var weight: Int32
     }
 
     /// Caps a document's weight for one term, so a word repeated through a long review does not swamp a short passage.
@@ -23,14 +25,36 @@ public struct SearchIndex: Sendable {
     }
 
     public init(_ entries: [SearchEntry]) {
-        for (document, entry) in entries.enumerated() {
+        self.init(documentCount: entries.count)
+        add(entries, from: 0)
+    }
+
+    /// An index of `documentCount` documents still to be added, in any order, with `add`.
+    init(documentCount: Int) {
+        displays = Array(repeating: .null, count: documentCount)
+    }
+
+    /// Adds consecutive documents starting at id `first`; sorts postings only if they arrive out of order.
+    mutating func add(_ entries: [SearchEntry], from first: Int) {
+        for (offset, entry) in entries.enumerated() {
+            let document = first + offset
             for (term, weight) in entry.weights {
-                postings[term, default: []].append(Posting(document: document, weight: weight))
+                postings[term, default: []].append(Posting(document: Int32(document), weight: Int32(weight)))
             }
             for value in Set(entry.facets) {
                 facetPostings[value, default: []].append(document)
             }
-            displays.append(entry.display)
+            displays[document] = entry.display
+        }
+    }
+
+    /// Puts postings back in document order after documents were added out of order.
+    mutating func sortPostings() {
+        for term in postings.keys where !postings[term]!.isSorted(by: \.document) {
+            postings[term]!.sort { $0.document < $1.document }
+        }
+        for value in facetPostings.keys where !facetPostings[value]!.isSorted(by: \.self) {
+            facetPostings[value]!.sort()
         }
     }
 
@@ -46,6 +70,33 @@ public struct SearchIndex: Sendable {
             weights[term] = min(maximumWeight, weights[term, default: 0] + weight)
         }
         return weights
+    }
+}
+
+/// Builds one search index from reviews indexed on several threads at once.
+final class SearchIndexBuilder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: SearchIndex
+
+    init(documentCount: Int) {
+        index = SearchIndex(documentCount: documentCount)
+    }
+
+    func add(_ entries: [SearchEntry], from first: Int) {
+        lock.withLock { index.add(entries, from: first) }
+    }
+
+    func finish() -> SearchIndex {
+        lock.withLock {
+            index.sortPostings()
+            return index
+        }
+    }
+}
+
+private extension Array {
+    func isSorted<Key: Comparable>(by key: (Element) -> Key) -> Bool {
+        zip(self, dropFirst()).allSatisfy { key($0) <= key($1) }
     }
 }
 

@@ -79,7 +79,7 @@ public struct SearchShardWriter: Sendable {
 
     /// `[gap, weight, gap, weight, …]`: each document id as the gap from the one before.
     static func postingsJSON(_ postings: [SearchIndex.Posting]) -> String {
-        var previous = 0
+        var previous: Int32 = 0
         var parts: [String] = []
         parts.reserveCapacity(postings.count * 2)
         for posting in postings {

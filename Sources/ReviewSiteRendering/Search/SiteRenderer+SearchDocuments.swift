@@ -1,17 +1,18 @@
+import Markdown
 import ReviewSiteCore
 
 extension SiteRenderer {
     /// A review and each of its passages as search entries, the review first, so that a
     /// review's results sit in the same metadata shard.
-    func searchEntries(ofReview index: Int) -> [SearchEntry] {
-        ([reviewSearchDocument(index)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }).map(SearchEntry.init)
+    func searchEntries(ofReview index: Int, document: MarkdownDocument) -> [SearchEntry] {
+        ([reviewSearchDocument(index, document: document)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }).map(SearchEntry.init)
     }
 
-    private func reviewSearchDocument(_ index: Int) -> SearchDocument {
+    private func reviewSearchDocument(_ index: Int, document: MarkdownDocument) -> SearchDocument {
         let review = graph.reviews[index]
         let metadata = review.metadata
         let themes = graph.reviewThemes[index]
-        let body = review.body.document.plainText(of: review.body.document.root)
+        let body = document.plainText(of: document.root)
         let snippet = metadata.summary ?? String(body.prefix(280))
         return SearchDocument(
             fields: [
