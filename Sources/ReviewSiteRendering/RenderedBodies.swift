@@ -16,13 +16,19 @@ struct RenderedReview: Sendable {
 public struct RenderedBodies: Sendable {
     let byIndex: [RenderedReview]
     let bySlug: [String: RenderedReview]
-    let searchIndex: SearchIndex
+    /// Set when the index was built as the reviews were rendered.
+    private let builtSearchIndex: SearchIndex?
 
-    /// Indexes the reviews' search entries, unless the index was built as they were rendered.
     init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex? = nil) {
         self.byIndex = bodies
         self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
-        self.searchIndex = searchIndex ?? SearchIndex(bodies.flatMap(\.search))
+        self.builtSearchIndex = searchIndex
+    }
+
+    /// The search index over every review, built from their entries only when asked for, so
+    /// that `serve` publishes an edited review's page before indexing the site again.
+    var searchIndex: SearchIndex {
+        builtSearchIndex ?? SearchIndex(byIndex.flatMap(\.search))
     }
 
     subscript(review: Int) -> RenderedReview { byIndex[review] }

@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// A view as templates see it: its stored properties, reflected once.
 ///
@@ -19,19 +20,36 @@ struct TemplateValue: MustacheParent {
     func child(named name: String) -> Any? { fields[name] }
 
     /// Text, numbers, flags and renderables as they are; arrays element by element; structs wrapped.
-    /// The common types are recognised by their type alone: protocol casts cost more than the lookups saved.
     private static func wrap(_ value: Any) -> Any? {
-        let type = type(of: value)
-        if type == String.self || type == Int.self || type == Bool.self || type == OptionalText.self { return value }
-        switch value {
-        case let optional as any OptionalValue:
-            return optional.wrappedValue.flatMap(wrap)
-        case let array as [Any]:
-            return array.map { wrap($0) ?? $0 }
-        case is MustacheCustomRenderable:
-            return value
-        default:
-            return Mirror(reflecting: value).displayStyle == .struct ? TemplateValue(reflecting: value) : value
+        switch Shape.of(value) {
+        case .plain: value
+        case .optional: (value as! any OptionalValue).wrappedValue.flatMap(wrap)
+        case .array: (value as! [Any]).map { wrap($0) ?? $0 }
+        case .structure: TemplateValue(reflecting: value)
+        }
+    }
+
+    /// How a type is wrapped, worked out once per type: the protocol casts and the `Mirror`
+    /// that decide it cost more than the lookups they serve when repeated for every value.
+    private enum Shape {
+        case plain, optional, array, structure
+
+        private static let known = Mutex<[ObjectIdentifier: Shape]>([
+            ObjectIdentifier(String.self): .plain, ObjectIdentifier(Int.self): .plain,
+            ObjectIdentifier(Bool.self): .plain, ObjectIdentifier(OptionalText.self): .plain,
+        ])
+
+        static func of(_ value: Any) -> Shape {
+            let type = ObjectIdentifier(Swift.type(of: value))
+            if let shape = known.withLock({ $0[type] }) { return shape }
+            let shape: Shape = switch value {
+            case is any OptionalValue: .optional
+            case is [Any]: .array
+            case is MustacheCustomRenderable: .plain
+            default: Mirror(reflecting: value).displayStyle == .struct ? .structure : .plain
+            }
+            known.withLock { $0[type] = shape }
+            return shape
         }
     }
 }
