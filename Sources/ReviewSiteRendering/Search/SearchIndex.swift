@@ -62,7 +62,8 @@ public struct SearchIndex: Sendable {
     static func termWeights(_ document: SearchDocument) -> [String: Int] {
         var tally = WordTally()
         for field in document.fields {
-            SearchTokenizer.forEachWordBytes(in: field.text) { tally.add($0, weight: field.weight) }
+            tally.weight = field.weight
+            SearchTokenizer.scan(field.text, into: &tally)
         }
         var weights: [String: Int] = [:]
         tally.forEach { word, weight in

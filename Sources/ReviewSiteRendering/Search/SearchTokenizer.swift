@@ -24,32 +24,22 @@ public enum SearchTokenizer {
     /// decomposing the whole text first: canonical reordering only moves combining marks, and
     /// every combining mark is either dropped or a separator here.
     public static func forEachWord(in text: String, _ body: (String) -> Void) {
-        forEachWordBytes(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink { body(String(decoding: $0, as: UTF8.self)) }
+            scan(text, into: &sink)
+        }
     }
 
-    /// Calls `body` with the UTF-8 bytes of each word, valid only during the call, so that
-    /// counting words needs no string per occurrence.
-    static func forEachWordBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Hands each word's UTF-8 bytes to `sink`; generic, so counting words calls no closure per word.
+    static func scan<Sink: WordSink>(_ text: String, into sink: inout Sink) {
         var text = text
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(64)
-            var decompositions: [UInt32: [UInt32]] = [:]
-            func add(_ value: UInt32) {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: word.append(UInt8(value))
-                case 0x41...0x5A: word.append(UInt8(value + 0x20))
-                case 0x27, 0x2019, 0x0300...0x036F: break
-                default:
-                    if word.count >= 2 { word.withUnsafeBufferPointer(body) }
-                    word.removeAll(keepingCapacity: true)
-                }
-            }
+            var scanner = WordScanner()
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
-                    add(UInt32(lead))
+                    scanner.add(UInt32(lead), to: &sink)
                     index += 1
                     continue
                 }
@@ -57,16 +47,9 @@ public enum SearchTokenizer {
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                 index += length
-                guard value >= 0xC0, value != 0x2019 else {
-                    add(value)
-                    continue
-                }
-                if decompositions[value] == nil {
-                    decompositions[value] = String(Unicode.Scalar(value)!).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
-                }
-                decompositions[value]!.forEach(add)
+                scanner.addDecomposed(value, to: &sink)
             }
-            add(0x20)
+            scanner.add(0x20, to: &sink)
         }
     }
 
@@ -83,5 +66,43 @@ public enum SearchTokenizer {
     /// Index terms of `text`, stop words left out.
     public static func terms(_ text: String) -> [String] {
         words(text).compactMap(indexTerm)
+    }
+}
+
+/// Receives the words `SearchTokenizer.scan` finds.
+protocol WordSink {
+    mutating func take(_ word: UnsafeBufferPointer<UInt8>)
+}
+
+private struct ClosureSink: WordSink {
+    let body: (UnsafeBufferPointer<UInt8>) -> Void
+    func take(_ word: UnsafeBufferPointer<UInt8>) { body(word) }
+}
+
+/// The word being read, one scalar at a time.
+private struct WordScanner {
+    private var word: [UInt8] = []
+    private var decompositions: [UInt32: [UInt32]] = [:]
+
+    init() { word.reserveCapacity(64) }
+
+    mutating func add<Sink: WordSink>(_ value: UInt32, to sink: inout Sink) {
+        switch value {
+        case 0x61...0x7A, 0x30...0x39: word.append(UInt8(value))
+        case 0x41...0x5A: word.append(UInt8(value + 0x20))
+        case 0x27, 0x2019, 0x0300...0x036F: break
+        default:
+            if word.count >= 2 { word.withUnsafeBufferPointer { sink.take($0) } }
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// A non-ASCII scalar: decomposed on its own, its accents dropped.
+    mutating func addDecomposed<Sink: WordSink>(_ value: UInt32, to sink: inout Sink) {
+        guard value >= 0xC0, value != 0x2019 else { return add(value, to: &sink) }
+        if decompositions[value] == nil {
+            decompositions[value] = String(Unicode.Scalar(value)!).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        }
+        for part in decompositions[value]! { add(part, to: &sink) }
     }
 }

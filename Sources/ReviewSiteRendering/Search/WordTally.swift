@@ -1,13 +1,15 @@
 /// Sums a weight per distinct word, keyed by the word's bytes, so a review's hundred thousand
 /// words cost a hash of bytes each and only its few thousand distinct words become strings.
-struct WordTally {
+struct WordTally: WordSink {
+    /// The weight each word taken now adds.
+    var weight = 1
     private var bytes: [UInt8] = []
     /// Per distinct word: where its bytes start in `bytes`, their count, and its summed weight.
     private var words: [(start: Int, count: Int, weight: Int)] = []
     /// Open addressing: a word's position in `words` plus one, or zero for an empty slot.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int) {
+    mutating func take(_ word: UnsafeBufferPointer<UInt8>) {
         if words.count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
         var slot = Self.hash(word) & mask
