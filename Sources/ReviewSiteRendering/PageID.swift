@@ -1,22 +1,28 @@
 import ReviewSiteCore
 
-/// Names one rendered output (a page, or all pages of a theme), so a caller can render just
-/// the outputs a change affects; a full build renders all of them.
+/// Names one rendered output (a page, or a pair of downloads), so a caller can render just the
+/// outputs a change affects; a full build renders all of them.
 public enum PageID: Hashable, Sendable {
     case review(String)
     /// One page of a theme: its first page, or a further page of a long theme.
     case theme(String, page: Int)
+    /// The CSV and JSON of every passage on a theme, beside its first page.
+    case themeDownloads(String)
     case page(String)
-    case passageIndex(PassageKind)
+    /// One page of the index of a kind's passages: its first page, or a further page.
+    case passageIndex(PassageKind, page: Int)
+    /// The CSV and JSON of every passage of a kind, beside the first page of its index.
+    case passageDownloads(PassageKind)
     /// The search page and its index.
     case search
     case home, reviewIndex, themeIndex, glossary, notFound, feed, sitemap
 
-    /// The template that renders it.
-    public var template: String {
+    /// The template that renders it; nil for downloads, which no template shapes.
+    public var template: String? {
         switch self {
         case .review: "review"
         case .theme: "theme"
+        case .themeDownloads, .passageDownloads: nil
         case .page: "page"
         case .passageIndex: "passages"
         case .search: "search"
@@ -34,8 +40,8 @@ public enum PageID: Hashable, Sendable {
 extension SiteGraph {
     /// Every output of the site, in a stable order.
     public var pageIDs: [PageID] {
-        reviews.map { .review($0.slug) } + themes.flatMap(themePageIDs) + pages.map { .page($0.slug) }
-            + PassageKind.allCases.map { .passageIndex($0) }
+        reviews.map { .review($0.slug) } + themes.flatMap { themePageIDs($0) + [.themeDownloads($0.theme.slug)] }
+            + pages.map { .page($0.slug) } + PassageKind.allCases.flatMap { passageIndexPageIDs($0) + [.passageDownloads($0)] }
             + [.search, .home, .reviewIndex, .themeIndex, .glossary, .notFound, .feed, .sitemap]
     }
 
@@ -44,9 +50,11 @@ extension SiteGraph {
     public func paths(of id: PageID) -> [String] {
         switch id {
         case .review(let slug): [SitePaths.review(slug)]
-        case .theme(let slug, let page): [SitePaths.theme(slug, page: page)] + (page == 1 ? SitePaths.themeDownloads(slug) : [])
+        case .theme(let slug, let page): [SitePaths.theme(slug, page: page)]
+        case .themeDownloads(let slug): SitePaths.themeDownloads(slug)
         case .page(let slug): [SitePaths.page(slug)]
-        case .passageIndex(let kind): [SitePaths.passageIndex(kind)] + SitePaths.passageDownloads(kind)
+        case .passageIndex(let kind, let page): [SitePaths.passageIndex(kind, page: page)]
+        case .passageDownloads(let kind): SitePaths.passageDownloads(kind)
         case .search: [SitePaths.search]
         case .home: [SitePaths.home]
         case .reviewIndex: [SitePaths.reviews]
@@ -56,18 +64,5 @@ extension SiteGraph {
         case .feed: [SitePaths.feed]
         case .sitemap: [SitePaths.sitemap]
         }
-    }
-
-    /// Every page of a theme.
-    public func themePageIDs(_ links: ThemeLinks) -> [PageID] {
-        (1...themePageCount(links.reviews.count)).map { .theme(links.theme.slug, page: $0) }
-    }
-
-    /// The page of a theme that lists the review at `position` in `ThemeLinks.reviews`.
-    public func themePage(listing position: Int) -> Int { position / config.reviewsPerThemePage + 1 }
-
-    /// A theme lists `reviewsPerThemePage` reviews per page, on one page at least.
-    func themePageCount(_ reviewCount: Int) -> Int {
-        max(1, (reviewCount + config.reviewsPerThemePage - 1) / config.reviewsPerThemePage)
     }
 }

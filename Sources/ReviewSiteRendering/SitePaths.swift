@@ -20,15 +20,17 @@ public enum SitePaths {
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
 
-    public static func passageIndex(_ kind: PassageKind) -> String {
-        switch kind {
+    /// Page `page` of the index of a kind's passages: the first at `learning/index.html`, a further
+    /// one at `learning/2/index.html`.
+    public static func passageIndex(_ kind: PassageKind, page: Int = 1) -> String {
+        let first = switch kind {
         case .learning: learning
         case .recommendation: recommendations
         case .goodPractice: goodPractice
         }
+        return page == 1 ? first : "\(section(of: kind))/\(page)/index.html"
     }
 
-    /// The navigation section a passage index belongs to.
     /// The CSV and JSON of every passage on a theme.
     public static func themeDownloads(_ slug: String) -> [String] {
         ["themes/\(slug)/passages.csv", "themes/\(slug)/passages.json"]
@@ -48,6 +50,7 @@ public enum SitePaths {
         }
     }
 
+    /// The navigation section a passage index belongs to, and the folder of its pages.
     static func section(of kind: PassageKind) -> String {
         String(passageIndex(kind).dropLast("/index.html".count))
     }

@@ -91,9 +91,11 @@ public struct SiteRenderer: Sendable {
     private func outputFiles(for id: PageID, bodies: RenderedBodies, reviewIndex: [String: Int]) -> [OutputFile] {
         switch id {
         case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
-        case .theme(let slug, let number): graph.registry.index(of: slug).map { themeFiles($0, number: number, bodies: bodies) } ?? []
+        case .theme(let slug, let number): graph.registry.index(of: slug).map { [themePage($0, number: number, bodies: bodies)] } ?? []
+        case .themeDownloads(let slug): graph.registry.index(of: slug).map(themeDownloadFiles) ?? []
         case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
-        case .passageIndex(let kind): passageIndexFiles(kind, bodies: bodies)
+        case .passageIndex(let kind, let number): [passageIndexPage(kind, number: number, bodies: bodies)]
+        case .passageDownloads(let kind): passageDownloadFiles(kind)
         case .search: searchFiles(bodies: bodies)
         case .home: [homePage()]
         case .reviewIndex: [reviewIndexPage()]

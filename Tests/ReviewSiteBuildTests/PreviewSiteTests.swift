@@ -1,21 +1,26 @@
 import Foundation
 import ReviewSiteBuild
+import ReviewSiteRendering
 import Testing
 
 /// What each kind of save re-renders: `ChangeImpact` seen through the paths a rebuild changes.
 @Suite("Incremental rebuilds")
 struct PreviewSiteTests {
-    /// The valid fixture site copied to a temporary folder, built into memory.
+    /// The valid fixture site copied to a temporary folder, built into memory. Preview includes
+    /// its draft and future reviews: four reviews have learning points, newest first, Child B last.
     final class Site {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
         var content: URL { root.appendingPathComponent("Content") }
         var templates: URL { root.appendingPathComponent("Templates") }
         var site: PreviewSite
 
-        init() throws {
+        /// `siteYAMLExtra` is added to the fixture's `site.yml`.
+        init(siteYAMLExtra: String = "") throws {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: Fixtures.site("valid-site"), to: root.appendingPathComponent("Content"))
             try FileManager.default.copyItem(at: CheckCommandTests.templates, to: root.appendingPathComponent("Templates"))
+            let siteYAML = root.appendingPathComponent("Content/site.yml")
+            try (String(contentsOf: siteYAML, encoding: .utf8) + siteYAMLExtra).write(to: siteYAML, atomically: true, encoding: .utf8)
             let options = BuildOptions(content: root.path + "/Content", templates: root.path + "/Templates")
             site = try PreviewSite(options: options, previewScript: "<script></script>")
         }
@@ -35,6 +40,21 @@ struct PreviewSiteTests {
             try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
             return try site.rebuild(ChangeSet(paths: [url.path], options: site.options)).paths
         }
+
+        /// The outputs `ChangeImpact` names for an edit, between the site linked before and after it.
+        func impact(_ relative: String, replacing old: String, with new: String) throws -> [PageID] {
+            let before = try side()
+            let url = root.appendingPathComponent(relative)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old))
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+            return ChangeImpact(old: before, new: try side()).outputs(for: ChangeSet(paths: [url.path], options: site.options))
+        }
+
+        private func side() throws -> ChangeImpact.Side {
+            let (graph, templates, _) = try SiteGenerator(options: site.options).link()
+            return ChangeImpact.Side(graph: graph, bodies: SiteRenderer(graph: graph, templates: templates).renderBodies())
+        }
     }
 
     @Test("a paragraph outside passages changes only its review's page")
@@ -50,6 +70,49 @@ struct PreviewSiteTests {
         let site = try Site()
         let paths = try site.save("Content/reviews/child-b.md", replacing: "at every contact", with: "at each contact")
         #expect(paths == ["learning/index.html", "reviews/child-b/index.html", "themes/domestic-abuse/index.html", "themes/neglect/index.html"])
+    }
+
+    @Test("a passage's text on a later page of its kind's index changes that page and the downloads, not the first page")
+    func passageTextOnLaterPage() throws {
+        let site = try Site(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let paths = try site.saveAll("Content/reviews/child-b.md", replacing: "at every contact", with: "at each contact").filter { !$0.hasPrefix("search/") }
+        #expect(paths == [
+            "learning/4/index.html", "learning/learning-points.csv", "learning/learning-points.json", "reviews/child-b/index.html",
+            "themes/domestic-abuse/index.html", "themes/domestic-abuse/passages.csv", "themes/domestic-abuse/passages.json",
+            "themes/neglect/3/index.html", "themes/neglect/passages.csv", "themes/neglect/passages.json",
+        ])
+        #expect(String(decoding: site.site.files["learning/learning-points.csv"]!, as: UTF8.self).contains("domestic abuse at each contact"))
+        #expect(String(decoding: site.site.files["themes/neglect/passages.json"]!, as: UTF8.self).contains("domestic abuse at each contact"))
+    }
+
+    @Test("ChangeImpact renders only the index page listing a review whose passage changed")
+    func passageIndexPageImpact() throws {
+        let site = try Site(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let outputs = try site.impact("Content/reviews/child-b.md", replacing: "at every contact", with: "at each contact")
+        let indexes = outputs.filter { if case .passageIndex = $0 { true } else if case .passageDownloads = $0 { true } else { false } }
+        #expect(indexes == [.passageIndex(.learning, page: 4), .passageDownloads(.learning)])
+        #expect(!outputs.contains(.sitemap))
+    }
+
+    @Test("a passage's new anchor reaches the listings that link to it")
+    func passageAnchor() throws {
+        let site = try Site()
+        let paths = try site.save("Content/reviews/child-a.md", replacing: "{#rec-challenge}", with: "{#rec-escalate}")
+        #expect(paths == ["recommendations/index.html", "reviews/child-a/index.html", "themes/escalation/index.html"])
+        #expect(String(decoding: site.site.files["recommendations/index.html"]!, as: UTF8.self).contains("reviews/child-a/index.html#rec-escalate"))
+    }
+
+    @Test("a passage changing kind moves its review between the indexes' pages; the sitemap follows")
+    func newIndexPage() throws {
+        let site = try Site(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let paths = try site.save("Content/reviews/child-b.md", replacing: "[!LEARNING] domestic-abuse, neglect", with: "[!RECOMMENDATION] domestic-abuse, neglect")
+        #expect(paths.filter { $0.hasPrefix("learning/") || $0.hasPrefix("recommendations/") } == [
+            "learning/2/index.html", "learning/3/index.html", "learning/4/index.html", "learning/index.html",
+            "recommendations/2/index.html", "recommendations/index.html",
+        ])
+        #expect(site.site.files["learning/4/index.html"] == nil, "the last learning page is gone")
+        let sitemap = String(decoding: site.site.files["sitemap.xml"]!, as: UTF8.self)
+        #expect(sitemap.contains("/recommendations/2/</loc>") && sitemap.contains("/learning/3/</loc>") && !sitemap.contains("/learning/4/</loc>"))
     }
 
     @Test("a title changes every listing that shows the review's card, related reviews' pages included")

@@ -4,8 +4,8 @@ import ReviewSiteCore
 import ReviewSiteRendering
 import Testing
 
-/// What a reader gets from a built fixture site: long themes split into stable pages, downloads
-/// of passages, and the search page with its index.
+/// What a reader gets from a built fixture site: long themes and passage indexes split into
+/// stable pages, downloads of passages, and the search page with its index.
 @Suite struct ReaderOutputTests {
     static func build(siteYAMLExtra: String = "") throws -> [String: String] {
         let fixture = Fixtures.site("valid-site")
@@ -40,6 +40,55 @@ import Testing
         #expect(files["themes/neglect/index.html"] != nil)
         #expect(files["themes/neglect/2/index.html"] == nil)
         #expect(files["themes/neglect/index.html"]?.contains("class=\"pagination\"") == false)
+    }
+
+    @Test func passageIndexWithMoreReviewsThanAPageHoldsContinuesOnNumberedPagesByReview() throws {
+        let files = try Self.build(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let first = try #require(files["learning/index.html"])
+        let second = try #require(files["learning/2/index.html"])
+        #expect(files["learning/3/index.html"] == nil)
+        #expect(first.contains("When a father is present") && !first.contains("ask about domestic abuse at every contact"))
+        #expect(second.contains("ask about domestic abuse at every contact") && !second.contains("When a father is present"))
+        #expect(first.contains("<h1>Learning points</h1>") && first.contains("<title>Learning points – Fixture reviews</title>"))
+        #expect(second.contains("<h1>Learning points (page 2 of 2)</h1>") && second.contains("<title>Learning points (page 2 of 2) – Fixture reviews</title>"))
+        for page in [first, second] {
+            #expect(page.contains("2 from 2 reviews."), "counts are of the whole site")
+            #expect(page.components(separatedBy: #"<nav class="pagination" aria-label="Pages of learning points">"#).count == 3, "above and below the list")
+        }
+        #expect(first.contains(#"<a href="../learning/2/index.html" rel="next">"#))
+        #expect(second.contains(#"<a href="../../learning/index.html" rel="prev">"#))
+        #expect(second.contains(#"<a href="../../learning/2/index.html" aria-current="page">Page 2</a>"#))
+        #expect(second.contains(#"<a href="../../reviews/child-b/index.html#learning-1""#), "links start from the page's own folder")
+        #expect(files["sitemap.xml"]?.contains("<loc>https://fixture.example.org/reviews/learning/2/</loc>") == true)
+        #expect(files["recommendations/2/index.html"] == nil)
+        #expect(files["recommendations/index.html"]?.contains(#"class="pagination""#) == false)
+    }
+
+    @Test func passageIndexDownloadsStayBesideTheFirstPageAndHoldEveryPassage() throws {
+        let files = try Self.build(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        #expect(files.keys.filter { $0.hasPrefix("learning/") }.sorted() == [
+            "learning/2/index.html", "learning/index.html", "learning/learning-points.csv", "learning/learning-points.json",
+        ])
+        let csv = try #require(files["learning/learning-points.csv"])
+        #expect(csv.components(separatedBy: "\r\n").count == 4, "a header and both passages")
+        #expect(csv.contains("When a father is present") && csv.contains("ask about domestic abuse at every contact"))
+        #expect(try #require(files["learning/learning-points.json"]).contains("ask about domestic abuse at every contact"))
+        #expect(files["learning/2/index.html"]?.contains(#"<a href="../../learning/learning-points.csv" download>Download the 2 passages as CSV</a>"#) == true)
+    }
+
+    @Test func paginatedSiteHasNoBrokenLinkOrAnchor() throws {
+        let scratch = try Fixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.site("valid-site"), to: content)
+        let siteYAML = content.appendingPathComponent("site.yml")
+        try (String(contentsOf: siteYAML, encoding: .utf8) + "reviews_per_theme_page: 1\n").write(to: siteYAML, atomically: true, encoding: .utf8)
+        let site = scratch.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--quiet", "--content", content.path, "--templates", Fixtures.templates.path, "--output", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("learning/2/index.html").path))
+        let broken = try LinkCrawler(site: site).brokenLinks()
+        #expect(broken == [], "\(broken)")
     }
 
     @Test func themePagesAndLearningIndexOfferTheirPassagesAsCSVAndJSON() throws {

@@ -30,7 +30,7 @@ public struct ChangeImpact: Sendable {
             || Set(old.graph.pages.map(\.slug)) != Set(new.graph.pages.map(\.slug)) {
             return all
         }
-        var affected = Set(all.filter { changes.templates.contains($0.template) })
+        var affected = Set(all.filter { $0.template.map(changes.templates.contains) ?? false })
         affected.formUnion(changes.pages.map(PageID.page))
         if !changes.reviews.isEmpty { affected.formUnion(reviewOutputs(changes.reviews)) }
         return all.filter(affected.contains)
@@ -46,7 +46,11 @@ public struct ChangeImpact: Sendable {
             guard let before = oldReviews[slug], let after = newReviews[slug] else { return true }
             return !Self.sameCard(before, after)
         })
-        let shown = cardChanged.union(changed.filter { !new.bodies.sameExcerpts(of: $0, as: old.bodies) })
+        // Reviews that theme pages, passage indexes and downloads show differently.
+        let shown = cardChanged.union(changed.filter { slug in
+            guard let before = oldReviews[slug], let after = newReviews[slug] else { return true }
+            return !Self.samePassages(before, after) || !new.bodies.sameExcerpts(of: slug, as: old.bodies)
+        })
 
         for (index, review) in new.graph.reviews.enumerated() {
             let related = new.graph.relatedReviews[index].map { new.graph.reviews[$0].slug }
@@ -58,25 +62,34 @@ public struct ChangeImpact: Sendable {
             let counts = (before.passages.count, before.reviews.count, before.firstYear, before.lastYear) != (after.passages.count, after.reviews.count, after.firstYear, after.lastYear)
             countsChanged = countsChanged || counts
             let listed = !sameOrder || counts || before.reviews != after.reviews || before.passages != after.passages || before.relatedThemes != after.relatedThemes
-            if listed {
-                affected.formUnion(new.graph.themePageIDs(after))
-            } else {
-                for (position, review) in after.reviews.enumerated() where shown.contains(new.graph.reviews[review].slug) {
-                    affected.insert(.theme(after.theme.slug, page: new.graph.themePage(listing: position)))
-                }
-            }
+            let pages = listed ? new.graph.themePageIDs(after) : shownPages(of: after.reviews, shown: shown) { .theme(after.theme.slug, page: $0) }
+            affected.formUnion(pages)
+            if listed || !pages.isEmpty { affected.insert(.themeDownloads(after.theme.slug)) }
         }
         for kind in PassageKind.allCases {
-            let hasKind = { (review: Review?) in review?.passages.contains { $0.kind == kind } ?? false }
-            if !sameOrder || shown.contains(where: { hasKind(oldReviews[$0]) || hasKind(newReviews[$0]) }) {
-                affected.insert(.passageIndex(kind))
-            }
+            let (before, after) = (old.graph.reviews(with: kind), new.graph.reviews(with: kind))
+            let listed = !sameOrder || before != after || old.graph.passages(of: kind).count != new.graph.passages(of: kind).count
+            let pages = listed ? new.graph.passageIndexPageIDs(kind) : shownPages(of: after, shown: shown) { .passageIndex(kind, page: $0) }
+            affected.formUnion(pages)
+            if listed || !pages.isEmpty { affected.insert(.passageDownloads(kind)) }
+            if old.graph.passageIndexPageIDs(kind) != new.graph.passageIndexPageIDs(kind) { affected.insert(.sitemap) }
         }
         if !sameOrder || !cardChanged.isEmpty {
             affected.formUnion([.home, .reviewIndex, .feed, .sitemap])
         }
         if countsChanged { affected.formUnion([.home, .themeIndex]) }
         return affected
+    }
+
+    /// The pages of a listing of `reviews` (positions in the new graph) that show a review in `shown`.
+    private func shownPages(of reviews: [Int], shown: Set<String>, page: (Int) -> PageID) -> [PageID] {
+        reviews.enumerated().filter { shown.contains(new.graph.reviews[$0.element].slug) }.map { page(new.graph.listingPage(of: $0.offset)) }
+    }
+
+    /// What theme pages, passage indexes and downloads show of a review's passages besides their text.
+    static func samePassages(_ a: Review, _ b: Review) -> Bool {
+        a.passages.map { [$0.kind.rawValue, $0.anchor, $0.paragraphNumber ?? ""] + $0.themeSlugs }
+            == b.passages.map { [$0.kind.rawValue, $0.anchor, $0.paragraphNumber ?? ""] + $0.themeSlugs }
     }
 
     /// What a review card, the feed and the sitemap show of a review.

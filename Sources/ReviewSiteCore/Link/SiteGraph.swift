@@ -26,4 +26,9 @@ public struct SiteGraph: Sendable {
             reviews[review].passages.indices.compactMap { reviews[review].passages[$0].kind == kind ? PassageRef(review: review, passage: $0) : nil }
         }
     }
+
+    /// The reviews with a passage of a kind, in review order.
+    public func reviews(with kind: PassageKind) -> [Int] {
+        reviews.indices.filter { reviews[$0].passages.contains { $0.kind == kind } }
+    }
 }

@@ -30,21 +30,35 @@ extension SiteRenderer {
         return page(path, view, template: "reviews")
     }
 
-    /// All learning points, all recommendations or all good practice, on one page, with their downloads.
-    func passageIndexFiles(_ kind: PassageKind, bodies: RenderedBodies) -> [OutputFile] {
-        let path = SitePaths.passageIndex(kind)
+    /// Page `number` of the index of a kind's passages, listing `reviewsPerThemePage` of the
+    /// reviews with such passages; every page counts and links to the downloads of them all.
+    func passageIndexPage(_ kind: PassageKind, number: Int, bodies: RenderedBodies) -> OutputFile {
+        let path = SitePaths.passageIndex(kind, page: number)
         let root = SitePaths.root(of: path)
         let refs = graph.passages(of: kind)
+        let listed = graph.reviews(with: kind)
+        let total = graph.listingPageCount(listed.count)
+        let onPage = Set(graph.reviewsOnPage(number, of: listed))
         let folder = SitePaths.section(of: kind) + "/"
         let name = SitePaths.downloadName(of: kind)
+        let title = number == 1 ? kind.pluralLabel : "\(kind.pluralLabel) (page \(number) of \(total))"
         let view = PassageIndexView(
-            layout: layout(for: path, title: kind.pluralLabel, section: SitePaths.section(of: kind)),
-            title: kind.pluralLabel, introduction: Self.introduction(of: kind),
-            groups: groups(refs, bodies: bodies, root: root), count: refs.count,
-            reviewCount: Set(refs.map(\.review)).count,
-            downloads: downloadLinks(folder: folder, name: name, count: refs.count, from: path)
+            layout: layout(for: path, title: title, section: SitePaths.section(of: kind)),
+            title: title, introduction: Self.introduction(of: kind),
+            groups: groups(refs.filter { onPage.contains($0.review) }, bodies: bodies, root: root), count: refs.count,
+            reviewCount: listed.count,
+            downloads: downloadLinks(folder: folder, name: name, count: refs.count, from: path),
+            pagination: total > 1
+                ? pagination(label: "Pages of \(kind.pluralLabel.lowercased())", current: number, total: total, root: root) {
+                    SitePaths.passageIndex(kind, page: $0)
+                } : nil
         )
-        return [page(path, view, template: "passages")] + passageDownload(refs).files(folder: folder, name: name)
+        return page(path, view, template: "passages")
+    }
+
+    /// The CSV and JSON of every passage of a kind, beside the first page of its index.
+    func passageDownloadFiles(_ kind: PassageKind) -> [OutputFile] {
+        passageDownload(graph.passages(of: kind)).files(folder: SitePaths.section(of: kind) + "/", name: SitePaths.downloadName(of: kind))
     }
 
     private static func introduction(of kind: PassageKind) -> String {

@@ -60,7 +60,8 @@ extension SiteRenderer {
     func sitemap() -> OutputFile {
         let base = graph.config.baseURL
         var entries = [SitemapView.Entry(url: base, lastModified: nil)]
-        for path in [SitePaths.reviews, SitePaths.themes, SitePaths.learning, SitePaths.recommendations, SitePaths.goodPractice, SitePaths.glossary] {
+        let passageIndexes = PassageKind.allCases.flatMap(graph.passageIndexPageIDs).flatMap(graph.paths(of:))
+        for path in [SitePaths.reviews, SitePaths.themes] + passageIndexes + [SitePaths.glossary] {
             entries.append(SitemapView.Entry(url: SitePaths.canonical(path, baseURL: base) ?? path, lastModified: nil))
         }
         for review in graph.reviews {

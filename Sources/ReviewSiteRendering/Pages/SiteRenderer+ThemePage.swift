@@ -5,9 +5,8 @@ extension SiteRenderer {
     func themePage(_ index: Int, number: Int, bodies: RenderedBodies) -> OutputFile {
         let links = graph.themes[index]
         let slug = links.theme.slug
-        let perPage = graph.config.reviewsPerThemePage
-        let total = graph.themePageCount(links.reviews.count)
-        let chunk = links.reviews[min((number - 1) * perPage, links.reviews.count)..<min(number * perPage, links.reviews.count)]
+        let total = graph.listingPageCount(links.reviews.count)
+        let chunk = graph.reviewsOnPage(number, of: links.reviews)
         let path = SitePaths.theme(slug, page: number)
         let root = SitePaths.root(of: path)
         let onPage = Set(chunk)
@@ -28,26 +27,16 @@ extension SiteRenderer {
             questions: links.theme.questions, hasQuestions: !links.theme.questions.isEmpty,
             relatedThemes: related, hasRelatedThemes: !related.isEmpty, reviews: reviews, hasReviews: !reviews.isEmpty,
             downloads: downloadLinks(folder: "themes/\(slug)/", name: "passages", count: links.passages.count, from: path),
-            pagination: total > 1 ? pagination(slug: slug, current: number, total: total, root: root) : nil
+            pagination: total > 1
+                ? pagination(label: "Pages of this theme", current: number, total: total, root: root) { SitePaths.theme(slug, page: $0) } : nil
         )
         return page(path, view, template: "theme")
     }
 
-    /// A theme's page; its first page also carries the downloads of every passage on the theme.
-    func themeFiles(_ index: Int, number: Int, bodies: RenderedBodies) -> [OutputFile] {
-        let page = themePage(index, number: number, bodies: bodies)
-        guard number == 1 else { return [page] }
+    /// The CSV and JSON of every passage on a theme, beside its first page.
+    func themeDownloadFiles(_ index: Int) -> [OutputFile] {
         let links = graph.themes[index]
-        return [page] + passageDownload(links.passages).files(folder: "themes/\(links.theme.slug)/", name: "passages")
-    }
-
-    private func pagination(slug: String, current: Int, total: Int, root: String) -> PaginationView {
-        PaginationView(
-            current: current, total: total,
-            previousURL: OptionalText(current > 1 ? root + SitePaths.theme(slug, page: current - 1) : nil),
-            nextURL: OptionalText(current < total ? root + SitePaths.theme(slug, page: current + 1) : nil),
-            pages: (1...total).map { PageLinkView(number: $0, url: root + SitePaths.theme(slug, page: $0), isCurrent: $0 == current) }
-        )
+        return passageDownload(links.passages).files(folder: "themes/\(links.theme.slug)/", name: "passages")
     }
 
     func themeIndexPage() -> OutputFile {

@@ -66,8 +66,10 @@ public struct ThemeView: Sendable {
     public var pagination: PaginationView?
 }
 
-/// Links between the pages of a long theme.
+/// Links between the pages of a long listing (a theme, a passage index).
 public struct PaginationView: Sendable {
+    /// Names the navigation for screen readers: "Pages of this theme".
+    public var label: String
     public var current: Int
     public var total: Int
     public var previousURL: OptionalText
@@ -82,7 +84,8 @@ public struct PageLinkView: Sendable {
     public var isCurrent: Bool
 }
 
-/// Context of `passages.mustache`: every passage of one kind.
+/// Context of `passages.mustache`: one page of the passages of one kind; `count`,
+/// `reviewCount` and the downloads are of the whole site.
 public struct PassageIndexView: Sendable {
     public var layout: LayoutView
     public var title: String
@@ -91,6 +94,7 @@ public struct PassageIndexView: Sendable {
     public var count: Int
     public var reviewCount: Int
     public var downloads: DownloadLinksView
+    public var pagination: PaginationView?
 }
 
 /// Context of `glossary.mustache`.
