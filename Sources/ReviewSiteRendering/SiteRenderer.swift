@@ -54,8 +54,8 @@ public struct SiteRenderer: Sendable {
         let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
         guard failures.isEmpty else { throw DiagnosticError(failures) }
         let others = graph.pageIDs.filter { if case .review = $0 { false } else { true } }
-        // The search index (thousands of files) and the passage indexes take longest: start them first.
-        let isLong = { (id: PageID) in if case .search = id { true } else if case .passageIndex = id { true } else { false } }
+        // The search index (thousands of files) and the site-wide downloads take longest: start them first.
+        let isLong = { (id: PageID) in if case .search = id { true } else if case .passageDownloads = id { true } else { false } }
         let ordered = others.filter(isLong) + others.filter { !isLong($0) }
         let kept = RenderedBodies(bodies.compactMap { try? $0.get() }, slugs: graph.reviews.map(\.slug), searchIndex: search.finish())
         let reviewIndex = reviewPositions
