@@ -38,8 +38,11 @@ struct PreviewSessionTests {
         }
         var iterator = events.makeAsyncIterator()
         #expect(await iterator.next() == #"{"all":false,"paths":["reviews\/child-a\/index.html"]}"#)
-        let quoting = Self.reloadedPages(await iterator.next()).filter { $0.hasSuffix(".html") && !$0.hasPrefix("search/") }
-        #expect(quoting == ["learning/index.html", "themes/neglect/index.html"])
+        let quoting = Self.reloadedPages(await iterator.next())
+        #expect(quoting == ["learning/index.html", "themes/neglect/index.html"], "pages quoting the passage, before the search index")
+        #expect(Self.reloadedPages(await iterator.next()) == ["search/index.html"])
+        #expect(fixture.printed.last?.contains("(its own page after ") == true)
+        #expect(fixture.printed.last?.contains(" ms, every page after ") == true)
     }
 
     @Test("a build error shows an error page naming file, line and column, carrying the reload script; fixing the file heals it")

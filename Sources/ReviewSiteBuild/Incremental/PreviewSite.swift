@@ -39,7 +39,8 @@ public struct PreviewSite: Sendable {
 
     /// Applies `changes` (with any left over from a failed rebuild); throws and keeps the last good site on errors.
     /// The edited files' own pages are rendered first and handed to `firstPages` (all files, changed
-    /// paths) before the theme pages and indexes that quote them, so the author sees the page at once.
+    /// paths), then the other pages quoting them, then the search index and downloads, so the
+    /// author sees the page at once and the rest as soon as each part is ready.
     public mutating func rebuild(
         _ changes: ChangeSet, firstPages: ([String: Data], [String]) -> Void = { _, _ in }
     ) throws(DiagnosticError) -> Rebuild {
@@ -48,10 +49,10 @@ public struct PreviewSite: Sendable {
         all.formUnion(changes)
         pending = all
         var next = self
-        var firstMilliseconds: Int?
+        var stageMilliseconds: [Stage: Int] = [:]
         let before = files
-        let applied = try next.apply(all) { files, touched in
-            firstMilliseconds = Self.milliseconds(since: start)
+        let applied = try next.apply(all) { stage, files, touched in
+            stageMilliseconds[stage] = Self.milliseconds(since: start)
             firstPages(files, touched.filter { before[$0] != files[$0] }.sorted())
         }
         next.pending = ChangeSet()
@@ -59,7 +60,7 @@ public struct PreviewSite: Sendable {
         self = next
         return Rebuild(
             changedFiles: all.files, paths: paths, pagesRendered: applied.rendered, milliseconds: Self.milliseconds(since: start),
-            firstMilliseconds: firstMilliseconds, warnings: applied.warnings
+            firstMilliseconds: stageMilliseconds[.ownPages], pagesMilliseconds: stageMilliseconds[.pages], warnings: applied.warnings
         )
     }
 
@@ -74,7 +75,20 @@ public struct PreviewSite: Sendable {
         var rendered: Int
     }
 
-    private mutating func apply(_ changes: ChangeSet, early: ([String: Data], Set<String>) -> Void) throws(DiagnosticError) -> Applied {
+    /// What a rebuild publishes before it is finished: the edited files' own pages, then every
+    /// other page; the search index and the downloads, slowest to make, come last.
+    private enum Stage: Hashable {
+        case ownPages, pages, data
+
+        init(_ id: PageID) {
+            switch id {
+            case .search, .passageDownloads, .themeDownloads: self = .data
+            default: self = .pages
+            }
+        }
+    }
+
+    private mutating func apply(_ changes: ChangeSet, early: (Stage, [String: Data], Set<String>) -> Void) throws(DiagnosticError) -> Applied {
         if changes.global {
             let fresh = try PreviewSite(options: options, previewScript: previewScript)
             let touched = Set(files.keys).union(fresh.files.keys)
@@ -121,14 +135,17 @@ public struct PreviewSite: Sendable {
             return false
         }
         let others = outputs.filter { !own.contains($0) }
+        let stages: [(Stage, [PageID])] = [
+            (.ownPages, own), (.pages, others.filter { Stage($0) == .pages }), (.data, others.filter { Stage($0) == .data }),
+        ].filter { !$0.1.isEmpty }
         var rendered = 0
-        for ids in [own, others] where !ids.isEmpty {
+        for (position, (stage, ids)) in stages.enumerated() {
             let pages = renderer.render(ids, bodies: newBodies)
             touched.formUnion(ids.flatMap { pathsByPage[$0] ?? [] })
             store(pages)
             touched.formUnion(pages.values.flatMap { $0.map(\.path) })
             rendered += pages.values.reduce(0) { $0 + $1.count }
-            if ids == own && !others.isEmpty { early(files, touched) }
+            if position < stages.count - 1 { early(stage, files, touched) }
         }
         graph = newGraph
         bodies = newBodies
