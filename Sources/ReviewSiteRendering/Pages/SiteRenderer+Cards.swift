@@ -35,30 +35,36 @@ extension SiteRenderer {
         return text + " (\(dated) of them dated, published \(years))"
     }
 
-    /// A passage quoted on a listing page, linking back to its exact place.
-    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> PassageExcerptView {
+    /// A passage quoted on a listing page, linking back to its exact place. `alsoOn` holds the
+    /// page's "Also on" lines by theme list: passages share a few hundred such lists.
+    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> PassageExcerptView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
-        let themes = passage.themeSlugs.filter { $0 != theme }.compactMap { themeLink($0, root: root) }
+        let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
+        if alsoOn[others] == nil {
+            let themes = others.compactMap { themeLink($0, root: root) }
+            alsoOn[others] = themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
+        }
         return PassageExcerptView(
             kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)",
             url: root + SitePaths.review(review.slug) + "#" + passage.anchor,
             printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
             paragraphNumber: OptionalText(passage.paragraphNumber),
-            reviewTitle: review.metadata.title, quote: bodies[ref.review].excerpts[ref.passage].quote, themes: themes, hasThemes: !themes.isEmpty
+            reviewTitle: review.metadata.title, quote: bodies[ref.review].excerpts[ref.passage].quote, alsoOn: alsoOn[others]!
         )
     }
 
     /// Passages grouped under their reviews, keeping review order.
     func groups(_ refs: [PassageRef], bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> [PassageGroupView] {
         var groups: [PassageGroupView] = []
+        var alsoOn: [[String]: String] = [:]
         var lastReview = -1
         for ref in refs {
             if ref.review != lastReview {
                 groups.append(PassageGroupView(review: reviewCard(ref.review, root: root), passages: [], count: 0))
                 lastReview = ref.review
             }
-            groups[groups.count - 1].passages.append(excerpt(ref, bodies: bodies, root: root, omitting: theme))
+            groups[groups.count - 1].passages.append(excerpt(ref, bodies: bodies, root: root, omitting: theme, alsoOn: &alsoOn))
             groups[groups.count - 1].count += 1
         }
         return groups

@@ -95,8 +95,13 @@ public struct PassageExcerptView: Sendable {
     public var reviewTitle: String
     /// The passage as `partials/excerpt-quote` renders it.
     public var quote: String
+    /// Its other themes as `partials/also-on` renders them; empty when it has none.
+    public var alsoOn: String
+}
+
+/// The theme links `partials/also-on` shows.
+public struct ThemeLinksView: Sendable {
     public var themes: [LinkView]
-    public var hasThemes: Bool
 }
 
 /// A review's passages on a listing page, under the review's heading.
