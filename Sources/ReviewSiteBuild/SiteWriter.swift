@@ -33,16 +33,12 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             let files = StagedFiles(staging: staging, templatesDirectory: templatesDirectory)
-            do throws(DiagnosticError) {
-                try produce(files.write)
-            } catch {
-                try? fileManager.removeItem(at: staging)
-                throw error
-            }
+            try produce(files.write)
             let paths = try files.finish()
             try swap(staging, into: outputDirectory)
             return paths
         } catch let error as DiagnosticError {
+            try? fileManager.removeItem(at: staging)
             throw error
         } catch {
             try? fileManager.removeItem(at: staging)

@@ -1,5 +1,5 @@
-import Markdown
 import Foundation
+import Markdown
 import ReviewSiteCore
 
 /// Renders a linked site into files: every page kind through its template, plus the feed,

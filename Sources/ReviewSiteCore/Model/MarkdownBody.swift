@@ -10,9 +10,10 @@ public struct MarkdownBody: Sendable {
     public var headings: [Heading]
     /// Footnote labels in order of first reference; the position is the number a reader sees.
     public var footnoteOrder: [String]
-    /// Where to parse the body again after `releaseDocument()`; nil for a body made in memory.
-    public var source: BodySource?
-    public private(set) var isDocumentReleased = false
+    /// Where to parse the body again once its document was released; nil while it is kept.
+    public private(set) var source: BodySource?
+
+    public var isDocumentReleased: Bool { source != nil }
 
     /// Ids the page templates use themselves, which a body may not take.
     public static let layoutAnchors: Set<String> = ["main-content", "contents", "facts", "footnotes", "related", "themes", "top", "content-warning"]
@@ -27,15 +28,14 @@ public struct MarkdownBody: Sendable {
 
     /// Drops the parsed document, keeping anchors, headings and footnote order: a large build
     /// holds every review's analysis at once but needs each document only while rendering it.
-    public mutating func releaseDocument() {
-        guard source != nil else { return }
+    public mutating func releaseDocument(rereadingFrom source: BodySource) {
         document = Self.emptyDocument
-        isDocumentReleased = true
+        self.source = source
     }
 
     /// The parsed document, parsed again from its file if it was released.
     public func loadDocument() throws(DiagnosticError) -> MarkdownDocument {
-        guard isDocumentReleased, let source else { return document }
+        guard let source else { return document }
         return try source.parse()
     }
 

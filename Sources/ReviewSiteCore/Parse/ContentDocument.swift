@@ -41,8 +41,7 @@ struct ContentDocument {
             document: document, lineOffset: frontMatter.bodyLineOffset, anchors: analyzer.anchors,
             headings: analyzer.headings, footnoteOrder: analyzer.footnoteOrder
         )
-        body.source = BodySource(source, body: frontMatter.body)
-        if !keepingDocument { body.releaseDocument() }
+        if !keepingDocument { body.releaseDocument(rereadingFrom: BodySource(source, body: frontMatter.body)) }
         return ContentDocument(fields: fields, body: body, passages: analyzer.passages)
     }
 }
