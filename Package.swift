@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
         .testTarget(name: "ReviewSiteImportTests", dependencies: ["ReviewSiteImport"]),
-        .testTarget(name: "ReviewSiteRenderingTests", dependencies: ["ReviewSiteRendering"]),
+        .testTarget(name: "ReviewSiteRenderingTests", dependencies: ["ReviewSiteRendering", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "ReviewSiteBuildTests",
             dependencies: ["ReviewSiteBuild", "ReviewSiteCLI"],

@@ -20,6 +20,7 @@ public struct TemplateSet: Sendable {
         guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw DiagnosticError([Diagnostic(.error, file: displayName, line: 1, column: 1, "templates folder not found; pass --templates DIR")])
         }
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var assets: [String] = []
         var names: Set<String> = []
@@ -40,10 +41,10 @@ public struct TemplateSet: Sendable {
             let display = "\(displayName)/\(relative)"
             do {
                 let text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + text), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
+                diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber - 1, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
             } catch {
                 diagnostics.append(Diagnostic(.error, file: display, line: 1, column: 1, "cannot read the template as UTF-8 text"))
             }

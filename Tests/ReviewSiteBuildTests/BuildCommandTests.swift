@@ -67,6 +67,21 @@ struct BuildCommandTests {
         #expect(result.stderrLines.filter { $0.contains("error") } == ["Nowhere:1:1: error: content folder not found; run from the folder holding 'Nowhere/' or pass --content DIR", "Build failed with 1 error; Site/ was not changed."])
     }
 
+    @Test func templateSyntaxErrorNamesItsLineAndColumn() throws {
+        let scratch = try Fixtures.scratch()
+        let templates = scratch.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let glossary = templates.appendingPathComponent("glossary.mustache")
+        try (String(contentsOf: glossary, encoding: .utf8) + "<p>\n  {{#unclosed}}\n").write(to: glossary, atomically: false, encoding: .utf8)
+        let lines = try String(contentsOf: glossary, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+        let site = scratch.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        #expect(result.status == 1)
+        let error = try #require(result.stderrLines.first { $0.contains("error:") })
+        #expect(error.hasPrefix("\(templates.path)/glossary.mustache:\(lines):1: error: template syntax error"))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
     @Test func baseURLOptionOverridesSiteYAML() throws {
         let (site, result) = try Fixtures.build("valid-site", ["--base-url", "https://boards.example.net/cases"])
         #expect(result.status == 0)

@@ -30,7 +30,8 @@ public struct SourceFile: Sendable {
             let (line, column) = firstInvalidPosition(in: Array(bytes))
             throw DiagnosticError([Diagnostic(.error, file: displayPath, line: line, column: column, "the file is not valid UTF-8 text; re-save it with UTF-8 encoding")])
         }
-        return SourceFile(url: url, displayPath: displayPath, text: text.utf8.contains(0x0D) ? normalizeNewlines(text) : text)
+        let hasCarriageReturn = bytes.withUnsafeBytes { $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }
+        return SourceFile(url: url, displayPath: displayPath, text: hasCarriageReturn ? normalizeNewlines(text) : text)
     }
 
     private static func normalizeNewlines(_ text: String) -> String {

@@ -43,11 +43,11 @@ extension BodyAnalyzer {
                 fence = trimmed.prefix(3)
                 continue
             }
-            guard line.count - trimmed.count <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
-                  trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
+            guard trimmed.hasPrefix("[^"), case let indent = line[..<trimmed.startIndex].count, indent <= 3,
+                  let close = trimmed.firstIndex(of: "]"), trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
             let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
             guard !label.isEmpty, !cited.contains(label.lowercased()) else { continue }
-            let column = line.count - trimmed.count + 1
+            let column = indent + 1
             diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: index + 1 + lineOffset, column: column)))
         }
     }
