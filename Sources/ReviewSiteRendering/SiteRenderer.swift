@@ -127,7 +127,7 @@ public struct SiteRenderer: Sendable {
         )
     }
 
-    func page(_ path: String, _ view: Any, template: String) -> OutputFile {
+    func page(_ path: String, _ view: some Encodable, template: String) -> OutputFile {
         OutputFile(path: path, contents: .text(templates.render(view, template)))
     }
 }

@@ -58,7 +58,7 @@ public struct TemplateSet: Sendable {
 
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
-    func render(_ view: Any, _ name: String) -> String {
-        library.render(TemplateValue(reflecting: view), withTemplate: name) ?? ""
+    func render(_ view: some Encodable, _ name: String) -> String {
+        library.render(TemplateValue(view), withTemplate: name) ?? ""
     }
 }

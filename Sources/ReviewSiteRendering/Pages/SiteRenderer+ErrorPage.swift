@@ -30,8 +30,8 @@ extension SiteRenderer {
 }
 
 /// Context of `error.mustache`.
-public struct ErrorPageView: Sendable {
-    public struct Problem: Sendable {
+public struct ErrorPageView: Sendable, Encodable {
+    public struct Problem: Sendable, Encodable {
         /// `Content/reviews/child-a.md:12:5`
         public var location: String
         public var severity: String

@@ -32,7 +32,7 @@ public struct FacetValue: Sendable, Hashable {
 }
 
 /// An option a reader picks from in a filter, with how many documents carry it.
-public struct FacetOption: Sendable, Equatable {
+public struct FacetOption: Sendable, Equatable, Encodable {
     public var key: String
     public var label: String
     public var count: Int

@@ -1,17 +1,17 @@
 /// A link with its text, as templates list themes and reviews.
-public struct LinkView: Sendable {
+public struct LinkView: Sendable, Encodable {
     public var title: String
     public var url: String
 }
 
 /// A label and a value, e.g. "Board" → "Walsall ...".
-public struct FactView: Sendable {
+public struct FactView: Sendable, Encodable {
     public var label: String
     public var value: String
 }
 
 /// A heading in a table of contents, nested by level.
-public struct TocEntryView: Sendable {
+public struct TocEntryView: Sendable, Encodable {
     public var title: String
     public var url: String
     /// Stored, not computed: templates only see stored properties.
@@ -29,7 +29,7 @@ public struct TocEntryView: Sendable {
 }
 
 /// A footnote with its back-link.
-public struct FootnoteView: Sendable, Equatable {
+public struct FootnoteView: Sendable, Equatable, Encodable {
     public var number: Int
     public var id: String
     public var backURL: String
@@ -37,7 +37,7 @@ public struct FootnoteView: Sendable, Equatable {
 }
 
 /// A review in a listing: title, facts, link.
-public struct ReviewCardView: Sendable {
+public struct ReviewCardView: Sendable, Encodable {
     public var title: String
     public var url: String
     public var board: String
@@ -50,7 +50,7 @@ public struct ReviewCardView: Sendable {
 }
 
 /// A theme in a listing.
-public struct ThemeCardView: Sendable {
+public struct ThemeCardView: Sendable, Encodable {
     public var title: String
     public var url: String
     public var summary: String
@@ -60,7 +60,7 @@ public struct ThemeCardView: Sendable {
 }
 
 /// A passage as shown inside its own review.
-public struct PassageBlockView: Sendable {
+public struct PassageBlockView: Sendable, Encodable {
     public var kindLabel: String
     public var kindSlug: String
     public var anchor: String
@@ -73,7 +73,7 @@ public struct PassageBlockView: Sendable {
 
 /// A passage's quoted text, label and footnotes, the same wherever it is quoted, so it is
 /// rendered once per passage and not once per listing page.
-public struct ExcerptQuoteView: Sendable {
+public struct ExcerptQuoteView: Sendable, Encodable {
     public var kindLabel: String
     public var paragraphNumber: OptionalText
     public var body: String
@@ -82,7 +82,7 @@ public struct ExcerptQuoteView: Sendable {
 }
 
 /// A passage quoted away from its review: on theme pages and the learning and recommendation indexes.
-public struct PassageExcerptView: Sendable {
+public struct PassageExcerptView: Sendable, Encodable {
     public var kindLabel: String
     public var kindSlug: String
     /// Id on the listing page, unique across reviews.
@@ -100,19 +100,19 @@ public struct PassageExcerptView: Sendable {
 }
 
 /// The theme links `partials/also-on` shows.
-public struct ThemeLinksView: Sendable {
+public struct ThemeLinksView: Sendable, Encodable {
     public var themes: [LinkView]
 }
 
 /// A review's passages on a listing page, under the review's heading.
-public struct PassageGroupView: Sendable {
+public struct PassageGroupView: Sendable, Encodable {
     public var review: ReviewCardView
     public var passages: [PassageExcerptView]
     public var count: Int
 }
 
 /// Links to a page's passages as CSV and JSON.
-public struct DownloadLinksView: Sendable {
+public struct DownloadLinksView: Sendable, Encodable {
     public var csvURL: String
     public var jsonURL: String
     public var count: Int

@@ -1,6 +1,6 @@
 /// What the layout template needs on every page: site identity, navigation, paths.
-public struct LayoutView: Sendable {
-    public struct NavLink: Sendable {
+public struct LayoutView: Sendable, Encodable {
+    public struct NavLink: Sendable, Encodable {
         public var title: String
         public var url: String
         public var isCurrent: Bool

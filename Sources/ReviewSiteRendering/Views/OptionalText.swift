@@ -3,7 +3,7 @@ import Mustache
 /// Text that may be absent. A plain `String?` that is nil makes Mustache look the name up in
 /// the enclosing contexts, so a review without a summary would show its parent's summary;
 /// this renders as empty and reads as false in a section instead.
-public struct OptionalText: Sendable, MustacheCustomRenderable, ExpressibleByStringLiteral, ExpressibleByNilLiteral {
+public struct OptionalText: Sendable, Encodable, MustacheCustomRenderable, ExpressibleByStringLiteral, ExpressibleByNilLiteral {
     public let value: String?
 
     public init(_ value: String?) {
@@ -16,6 +16,11 @@ public struct OptionalText: Sendable, MustacheCustomRenderable, ExpressibleByStr
 
     public init(stringLiteral value: String) {
         self.value = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
     }
 
     public var renderText: String { value ?? "" }

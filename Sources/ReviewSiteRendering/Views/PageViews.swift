@@ -1,5 +1,5 @@
 /// Context of `home.mustache`.
-public struct HomeView: Sendable {
+public struct HomeView: Sendable, Encodable {
     public var layout: LayoutView
     public var newestReviews: [ReviewCardView]
     public var coreThemes: [ThemeCardView]
@@ -11,14 +11,14 @@ public struct HomeView: Sendable {
 }
 
 /// Context of `reviews.mustache`.
-public struct ReviewIndexView: Sendable {
+public struct ReviewIndexView: Sendable, Encodable {
     public var layout: LayoutView
     public var reviews: [ReviewCardView]
     public var count: Int
 }
 
 /// Context of `review.mustache`.
-public struct ReviewView: Sendable {
+public struct ReviewView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var kind: String
@@ -38,14 +38,14 @@ public struct ReviewView: Sendable {
 }
 
 /// Context of `themes.mustache`.
-public struct ThemeIndexView: Sendable {
+public struct ThemeIndexView: Sendable, Encodable {
     public var layout: LayoutView
     public var coreThemes: [ThemeCardView]
     public var otherThemes: [ThemeCardView]
 }
 
 /// Context of `theme.mustache`.
-public struct ThemeView: Sendable {
+public struct ThemeView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var summary: String
@@ -67,7 +67,7 @@ public struct ThemeView: Sendable {
 }
 
 /// Links between the pages of a long listing (a theme, a passage index).
-public struct PaginationView: Sendable {
+public struct PaginationView: Sendable, Encodable {
     /// Names the navigation for screen readers: "Pages of this theme".
     public var label: String
     public var current: Int
@@ -78,7 +78,7 @@ public struct PaginationView: Sendable {
 }
 
 /// One numbered page link.
-public struct PageLinkView: Sendable {
+public struct PageLinkView: Sendable, Encodable {
     public var number: Int
     public var url: String
     public var isCurrent: Bool
@@ -86,7 +86,7 @@ public struct PageLinkView: Sendable {
 
 /// Context of `passages.mustache`: one page of the passages of one kind; `count`,
 /// `reviewCount` and the downloads are of the whole site.
-public struct PassageIndexView: Sendable {
+public struct PassageIndexView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var introduction: String
@@ -98,8 +98,8 @@ public struct PassageIndexView: Sendable {
 }
 
 /// Context of `glossary.mustache`.
-public struct GlossaryView: Sendable {
-    public struct Entry: Sendable {
+public struct GlossaryView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var term: String
         public var expansion: String
         public var id: String
@@ -110,7 +110,7 @@ public struct GlossaryView: Sendable {
 }
 
 /// Context of `page.mustache`.
-public struct PlainPageView: Sendable {
+public struct PlainPageView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var summary: OptionalText
@@ -120,13 +120,13 @@ public struct PlainPageView: Sendable {
 }
 
 /// Context of `404.mustache`.
-public struct NotFoundView: Sendable {
+public struct NotFoundView: Sendable, Encodable {
     public var layout: LayoutView
 }
 
 /// Context of `feed.mustache` (Atom).
-public struct FeedView: Sendable {
-    public struct Entry: Sendable {
+public struct FeedView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var title: String
         public var url: String
         public var updated: String
@@ -143,8 +143,8 @@ public struct FeedView: Sendable {
 }
 
 /// Context of `sitemap.mustache`.
-public struct SitemapView: Sendable {
-    public struct Entry: Sendable {
+public struct SitemapView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var url: String
         public var lastModified: OptionalText
     }
@@ -153,8 +153,8 @@ public struct SitemapView: Sendable {
 }
 
 /// Context of `search.mustache`: the form with its filter options; results come from the script.
-public struct SearchView: Sendable {
-    public struct Filter: Sendable {
+public struct SearchView: Sendable, Encodable {
+    public struct Filter: Sendable, Encodable {
         public var name: String
         public var label: String
         public var anyLabel: String

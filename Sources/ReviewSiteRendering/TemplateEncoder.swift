@@ -1,0 +1,152 @@
+/// Turns a view into what swift-mustache reads: a `TemplateValue` for each struct, `[Any]` for
+/// each array, and text, numbers, flags and `OptionalText` as they are. A nil optional is
+/// left out, so its name is looked up in the enclosing context, as swift-mustache does for nil.
+///
+/// It reads a view through the `Encodable` conformance the compiler writes for it, which names
+/// each stored property without the runtime reflection that `Mirror` needs.
+final class TemplateEncoder: Encoder {
+    let codingPath: [any CodingKey] = []
+    let userInfo: [CodingUserInfoKey: Any] = [:]
+    private var fields: [String: Any] = [:]
+    private var elements: [Any]?
+    private var single: Any?
+    /// Set when a custom conformance asked for a nested container, whose encoder is stored
+    /// in its place until the end.
+    private var hasNestedEncoders = false
+
+    private init() {}
+
+    /// `value` as a template reads it.
+    static func templateValue<T: Encodable>(_ value: T) -> Any {
+        if T.self == String.self || T.self == Int.self || T.self == Bool.self || T.self == OptionalText.self { return value }
+        let encoder = TemplateEncoder()
+        try? value.encode(to: encoder)
+        return encoder.result
+    }
+
+    private var result: Any {
+        if let single { return single }
+        if let elements { return hasNestedEncoders ? elements.map(Self.resolved) : elements }
+        return TemplateValue(fields: hasNestedEncoders ? fields.mapValues(Self.resolved) : fields)
+    }
+
+    private static func resolved(_ value: Any) -> Any { (value as? TemplateEncoder)?.result ?? value }
+
+    private func nested() -> TemplateEncoder {
+        hasNestedEncoders = true
+        return TemplateEncoder()
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(Fields(encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if elements == nil { elements = [] }
+        return Elements(encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
+
+    private struct Fields<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: TemplateEncoder
+        var codingPath: [any CodingKey] { [] }
+
+        private func store(_ value: Any, _ key: Key) { encoder.fields[key.stringValue] = value }
+
+        mutating func encodeNil(forKey key: Key) {}
+        mutating func encode(_ value: Bool, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: String, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Double, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Float, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int8, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int16, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int32, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int64, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: UInt, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: UInt8, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: UInt16, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: UInt32, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { store(value, key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { store(TemplateEncoder.templateValue(value), key) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            let nested = encoder.nested()
+            store(nested, key)
+            return nested.container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            let nested = encoder.nested()
+            store(nested, key)
+            return nested.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
+    }
+
+    private struct Elements: UnkeyedEncodingContainer {
+        let encoder: TemplateEncoder
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { encoder.elements?.count ?? 0 }
+
+        private func append(_ value: Any) { encoder.elements?.append(value) }
+
+        mutating func encodeNil() {}
+        mutating func encode(_ value: Bool) { append(value) }
+        mutating func encode(_ value: String) { append(value) }
+        mutating func encode(_ value: Double) { append(value) }
+        mutating func encode(_ value: Float) { append(value) }
+        mutating func encode(_ value: Int) { append(value) }
+        mutating func encode(_ value: Int8) { append(value) }
+        mutating func encode(_ value: Int16) { append(value) }
+        mutating func encode(_ value: Int32) { append(value) }
+        mutating func encode(_ value: Int64) { append(value) }
+        mutating func encode(_ value: UInt) { append(value) }
+        mutating func encode(_ value: UInt8) { append(value) }
+        mutating func encode(_ value: UInt16) { append(value) }
+        mutating func encode(_ value: UInt32) { append(value) }
+        mutating func encode(_ value: UInt64) { append(value) }
+        mutating func encode<T: Encodable>(_ value: T) { append(TemplateEncoder.templateValue(value)) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let nested = encoder.nested()
+            append(nested)
+            return nested.container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            let nested = encoder.nested()
+            append(nested)
+            return nested.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+    }
+
+    private struct Single: SingleValueEncodingContainer {
+        let encoder: TemplateEncoder
+        var codingPath: [any CodingKey] { [] }
+
+        private func set(_ value: Any) { encoder.single = value }
+
+        mutating func encodeNil() {}
+        mutating func encode(_ value: Bool) { set(value) }
+        mutating func encode(_ value: String) { set(value) }
+        mutating func encode(_ value: Double) { set(value) }
+        mutating func encode(_ value: Float) { set(value) }
+        mutating func encode(_ value: Int) { set(value) }
+        mutating func encode(_ value: Int8) { set(value) }
+        mutating func encode(_ value: Int16) { set(value) }
+        mutating func encode(_ value: Int32) { set(value) }
+        mutating func encode(_ value: Int64) { set(value) }
+        mutating func encode(_ value: UInt) { set(value) }
+        mutating func encode(_ value: UInt8) { set(value) }
+        mutating func encode(_ value: UInt16) { set(value) }
+        mutating func encode(_ value: UInt32) { set(value) }
+        mutating func encode(_ value: UInt64) { set(value) }
+        mutating func encode<T: Encodable>(_ value: T) { set(TemplateEncoder.templateValue(value)) }
+    }
+}

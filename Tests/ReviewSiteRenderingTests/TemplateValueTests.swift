@@ -1,0 +1,56 @@
+import Mustache
+@testable import ReviewSiteRendering
+import Testing
+
+@Suite struct TemplateValueTests {
+    struct Item: Encodable {
+        var name: String
+        var note: String?
+        var summary: OptionalText
+    }
+
+    struct Page: Encodable {
+        var note: String
+        var count: Int
+        var isDraft: Bool
+        var items: [Item]
+        var tags: [String]
+        var empty: [Item]
+    }
+
+    /// A conformance written by hand, with nested containers, as a view might one day have.
+    struct Nested: Encodable {
+        enum Keys: String, CodingKey { case link, words }
+        enum LinkKeys: String, CodingKey { case url }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var link = container.nestedContainer(keyedBy: LinkKeys.self, forKey: .link)
+            try link.encode("/a/", forKey: .url)
+            var words = container.nestedUnkeyedContainer(forKey: .words)
+            try words.encode("one")
+            try words.encode("two")
+        }
+    }
+
+    static func render(_ view: some Encodable, _ template: String) throws -> String {
+        try MustacheTemplate(string: template).render(TemplateValue(view))
+    }
+
+    @Test func readsStoredPropertiesNumbersFlagsAndArrays() throws {
+        let page = Page(note: "page note", count: 3, isDraft: true, items: [Item(name: "A", note: nil, summary: "S")], tags: ["x", "y"], empty: [])
+        let rendered = try Self.render(page, "{{count}}{{#isDraft}} draft{{/isDraft}}|{{#items}}{{name}}:{{summary}}{{/items}}|{{#tags}}{{.}},{{/tags}}|{{^empty}}none{{/empty}}")
+        #expect(rendered == "3 draft|A:S|x,y,|none")
+    }
+
+    @Test("a nil optional is looked up in the enclosing context; empty OptionalText is not")
+    func nilClimbsButOptionalTextDoesNot() throws {
+        let page = Page(note: "page note", count: 0, isDraft: false, items: [Item(name: "A", note: nil, summary: nil), Item(name: "B", note: "own", summary: nil)], tags: [], empty: [])
+        let rendered = try Self.render(page, "{{#items}}{{name}}={{note}}/[{{summary}}]{{#summary}}!{{/summary}};{{/items}}{{^isDraft}}final{{/isDraft}}")
+        #expect(rendered == "A=page note/[];B=own/[];final")
+    }
+
+    @Test func followsNestedContainersOfHandWrittenConformances() throws {
+        #expect(try Self.render(Nested(), "{{link.url}}|{{#words}}{{.}} {{/words}}") == "/a/|one two ")
+    }
+}
