@@ -2,15 +2,49 @@
 /// a comma, a quote, CR or LF, and quotes inside it doubled. Text stays UTF-8.
 public enum CSVWriter {
     public static func document(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map(record).joined()
+        var output: [UInt8] = []
+        append(header, to: &output)
+        for row in rows { append(row, to: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 
     public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        var output: [UInt8] = []
+        append(fields, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        var output: [UInt8] = []
+        append(field: value, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func append(_ fields: [String], to output: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            append(field: field, to: &output)
+        }
+        output += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+    }
+
+    static func append(field value: String, to output: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.append(quote)
+            var runStart = 0
+            for index in bytes.indices where bytes[index] == quote {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+                output.append(quote)
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(quote)
+        }
     }
 }

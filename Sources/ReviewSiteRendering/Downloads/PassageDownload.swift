@@ -33,7 +33,14 @@ struct PassageDownload {
 
     /// An array with one record per line, so the file also reads well in a text editor.
     var json: String {
-        records.isEmpty ? "[]\n" : "[\n" + records.map(\.json.text).joined(separator: ",\n") + "\n]\n"
+        guard !records.isEmpty else { return "[]\n" }
+        var output = Array("[\n".utf8)
+        for (index, record) in records.enumerated() {
+            if index > 0 { output += ",\n".utf8 }
+            record.json.write(into: &output)
+        }
+        output += "\n]\n".utf8
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `name.csv` and `name.json` under `folder`.
