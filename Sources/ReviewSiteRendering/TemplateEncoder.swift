@@ -1,5 +1,5 @@
 /// Turns a view into what swift-mustache reads: a `TemplateValue` for each struct, `[Any]` for
-/// each array, and text, numbers, flags and `OptionalText` as they are. A nil optional is
+/// each array, a `TemplateText` for each string, and numbers, flags and `OptionalText` as they are. A nil optional is
 /// left out, so its name is looked up in the enclosing context, as swift-mustache does for nil.
 ///
 /// It reads a view through the `Encodable` conformance the compiler writes for it, which names
@@ -18,7 +18,8 @@ final class TemplateEncoder: Encoder {
 
     /// `value` as a template reads it.
     static func templateValue<T: Encodable>(_ value: T) -> Any {
-        if T.self == String.self || T.self == Int.self || T.self == Bool.self || T.self == OptionalText.self { return value }
+        if T.self == String.self { return TemplateText(renderText: value as! String) }
+        if T.self == Int.self || T.self == Bool.self || T.self == OptionalText.self { return value }
         let encoder = TemplateEncoder()
         try? value.encode(to: encoder)
         return encoder.result
@@ -56,7 +57,7 @@ final class TemplateEncoder: Encoder {
 
         mutating func encodeNil(forKey key: Key) {}
         mutating func encode(_ value: Bool, forKey key: Key) { store(value, key) }
-        mutating func encode(_ value: String, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: String, forKey key: Key) { store(TemplateText(renderText: value), key) }
         mutating func encode(_ value: Double, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: Float, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: Int, forKey key: Key) { store(value, key) }
@@ -96,7 +97,7 @@ final class TemplateEncoder: Encoder {
 
         mutating func encodeNil() {}
         mutating func encode(_ value: Bool) { append(value) }
-        mutating func encode(_ value: String) { append(value) }
+        mutating func encode(_ value: String) { append(TemplateText(renderText: value)) }
         mutating func encode(_ value: Double) { append(value) }
         mutating func encode(_ value: Float) { append(value) }
         mutating func encode(_ value: Int) { append(value) }
@@ -134,7 +135,7 @@ final class TemplateEncoder: Encoder {
 
         mutating func encodeNil() {}
         mutating func encode(_ value: Bool) { set(value) }
-        mutating func encode(_ value: String) { set(value) }
+        mutating func encode(_ value: String) { set(TemplateText(renderText: value)) }
         mutating func encode(_ value: Double) { set(value) }
         mutating func encode(_ value: Float) { set(value) }
         mutating func encode(_ value: Int) { set(value) }

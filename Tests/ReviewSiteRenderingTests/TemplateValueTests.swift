@@ -50,6 +50,15 @@ import Testing
         #expect(rendered == "A=page note/[];B=own/[];final")
     }
 
+    @Test("text renders, escapes, scopes sections and transforms as a String does")
+    func textBehavesAsAString() throws {
+        let page = Page(note: "a <b>", count: 1, isDraft: false, items: [], tags: ["x&y", ""], empty: [])
+        let template = "{{note}}|{{{note}}}|{{uppercased(note)}}|{{#note}}[{{.}}]{{/note}}|{{#tags}}({{.}}){{/tags}}|{{#empty(note)}}e{{/empty(note)}}"
+        let expected = try MustacheTemplate(string: template).render(["note": "a <b>", "tags": ["x&y", ""]])
+        #expect(try Self.render(page, template) == expected)
+        #expect(expected == "a &lt;b&gt;|a <b>|A &lt;B&gt;|[a &lt;b&gt;]|(x&amp;y)()|")
+    }
+
     @Test func followsNestedContainersOfHandWrittenConformances() throws {
         #expect(try Self.render(Nested(), "{{link.url}}|{{#words}}{{.}} {{/words}}") == "/a/|one two ")
     }
