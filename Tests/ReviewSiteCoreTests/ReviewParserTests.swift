@@ -21,6 +21,25 @@ struct ReviewParserTests {
 
     let header = "---\ntitle: Child A\nkind: Serious Case Review\nboard: Fixture Board\n---\n"
 
+    @Test("an uncited footnote definition is reported at its column; one inside a fence is code")
+    func uncitedFootnoteDefinitions() {
+        let (_, diagnostics) = parse(header + """
+
+        A paragraph citing [^a].
+
+        [^a]: Cited.
+
+          [^b]: Indented two spaces and never cited.
+
+        ~~~
+        [^c]: Inside a fence, so not a definition.
+        ~~~
+        """)
+        #expect(diagnostics == [
+            "Content/reviews/child-a.md:11:3: warning: footnote [^b] is defined but never cited, so its text is left out of the page; cite it with [^b] where it belongs, or delete the definition",
+        ])
+    }
+
     @Test func findsPassagesWithThemesFromSlugsAndAliases() throws {
         let (review, diagnostics) = parse(header + """
 

@@ -31,24 +31,25 @@ extension BodyAnalyzer {
     /// `[^label]:` lines of the source and report each one never cited.
     mutating func checkUnusedFootnoteDefinitions() {
         let cited = Set(footnoteOrder.map { $0.lowercased() })
-        var fence: Substring?
+        var fence: [UInt8]?
         for index in 0..<lines.count {
             let line = lines[index]
-            let trimmed = line.drop { $0 == " " }
+            let indent = line.utf8.prefix { $0 == 0x20 }.count
+            let rest = line.utf8.dropFirst(indent)
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
+                if rest.starts(with: open) { fence = nil }
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix(3)
+            if rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) {
+                fence = Array(rest.prefix(3))
                 continue
             }
-            guard trimmed.hasPrefix("[^"), case let indent = line[..<trimmed.startIndex].count, indent <= 3,
-                  let close = trimmed.firstIndex(of: "]"), trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
+            guard indent <= 3, rest.starts(with: "[^".utf8) else { continue }
+            let trimmed = line[rest.startIndex...]
+            guard let close = trimmed.firstIndex(of: "]"), trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
             let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
             guard !label.isEmpty, !cited.contains(label.lowercased()) else { continue }
-            let column = indent + 1
-            diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: index + 1 + lineOffset, column: column)))
+            diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: index + 1 + lineOffset, column: indent + 1)))
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines of a source text, found with one scan of its bytes and cut out only when asked for.
 ///
 /// `String.split(separator: "\n")` walks grapheme clusters and made a Substring per line; on
@@ -11,7 +13,12 @@ struct SourceLines {
         var text = text
         var starts = [0]
         text.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         self.text = text
         self.starts = starts

@@ -79,21 +79,26 @@ private struct ClosureSink: WordSink {
     func take(_ word: UnsafeBufferPointer<UInt8>) { body(word) }
 }
 
-/// The word being read, one scalar at a time.
-private struct WordScanner {
-    private var word: [UInt8] = []
+/// The word being read, one scalar at a time, in a buffer of its own: appending to an
+/// `Array` checked its uniqueness and capacity on every letter of every review.
+private struct WordScanner: ~Copyable {
+    private var letters: UnsafeMutablePointer<UInt8>
+    private var capacity = 64
+    private var count = 0
     private var decompositions: [UInt32: [UInt32]] = [:]
 
-    init() { word.reserveCapacity(64) }
+    init() { letters = .allocate(capacity: capacity) }
+
+    deinit { letters.deallocate() }
 
     mutating func add<Sink: WordSink>(_ value: UInt32, to sink: inout Sink) {
         switch value {
-        case 0x61...0x7A, 0x30...0x39: word.append(UInt8(value))
-        case 0x41...0x5A: word.append(UInt8(value + 0x20))
+        case 0x61...0x7A, 0x30...0x39: append(UInt8(truncatingIfNeeded: value))
+        case 0x41...0x5A: append(UInt8(truncatingIfNeeded: value + 0x20))
         case 0x27, 0x2019, 0x0300...0x036F: break
         default:
-            if word.count >= 2 { word.withUnsafeBufferPointer { sink.take($0) } }
-            word.removeAll(keepingCapacity: true)
+            if count >= 2 { sink.take(UnsafeBufferPointer(start: letters, count: count)) }
+            count = 0
         }
     }
 
@@ -104,5 +109,17 @@ private struct WordScanner {
             decompositions[value] = String(Unicode.Scalar(value)!).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
         }
         for part in decompositions[value]! { add(part, to: &sink) }
+    }
+
+    private mutating func append(_ letter: UInt8) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            larger.update(from: letters, count: count)
+            letters.deallocate()
+            letters = larger
+            capacity *= 2
+        }
+        letters[count] = letter
+        count += 1
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sums a weight per distinct word, keyed by the word's bytes, so a review's hundred thousand
 /// words cost a hash of bytes each and only its few thousand distinct words become strings.
 struct WordTally: WordSink {
@@ -35,8 +37,7 @@ struct WordTally: WordSink {
 
     private func matches(_ entry: (start: Int, count: Int, weight: Int), _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard entry.count == word.count else { return false }
-        for offset in 0..<word.count where bytes[entry.start + offset] != word[offset] { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 }
     }
 
     private mutating func grow() {
