@@ -79,26 +79,24 @@ public enum PorterStemmer {
             return b[i] != UInt8(ascii: "w") && b[i] != UInt8(ascii: "x") && b[i] != UInt8(ascii: "y")
         }
 
-        mutating func ends(_ suffix: String) -> Bool {
-            let bytes = Array(suffix.utf8)
-            let length = bytes.count
+        mutating func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
             if length > k + 1 { return false }
             let start = k - length + 1
-            let matches = bytes.indices.allSatisfy { b[start + $0] == bytes[$0] }
-            if matches { j = k - length }
-            return matches
+            for offset in 0..<length where b[start + offset] != suffix.utf8Start[offset] { return false }
+            j = k - length
+            return true
         }
 
-        mutating func setTo(_ replacement: String) {
-            let bytes = Array(replacement.utf8)
-            for (index, byte) in bytes.enumerated() {
-                let at = j + 1 + index
-                if at < b.count { b[at] = byte } else { b.append(byte) }
+        mutating func setTo(_ replacement: StaticString) {
+            for offset in 0..<replacement.utf8CodeUnitCount {
+                let at = j + 1 + offset
+                if at < b.count { b[at] = replacement.utf8Start[offset] } else { b.append(replacement.utf8Start[offset]) }
             }
-            k = j + bytes.count
+            k = j + replacement.utf8CodeUnitCount
         }
 
-        mutating func replaceIfMeasured(_ replacement: String) {
+        mutating func replaceIfMeasured(_ replacement: StaticString) {
             if measure() > 0 { setTo(replacement) }
         }
 
@@ -131,7 +129,7 @@ public enum PorterStemmer {
         }
 
         mutating func step2() {
-            let rules: [(String, String)] = switch b[k - 1] {
+            let rules: [(StaticString, StaticString)] = switch b[k - 1] {
             case UInt8(ascii: "a"): [("ational", "ate"), ("tional", "tion")]
             case UInt8(ascii: "c"): [("enci", "ence"), ("anci", "ance")]
             case UInt8(ascii: "e"): [("izer", "ize")]
@@ -146,7 +144,7 @@ public enum PorterStemmer {
         }
 
         mutating func step3() {
-            let rules: [(String, String)] = switch b[k] {
+            let rules: [(StaticString, StaticString)] = switch b[k] {
             case UInt8(ascii: "e"): [("icate", "ic"), ("ative", ""), ("alize", "al")]
             case UInt8(ascii: "i"): [("iciti", "ic")]
             case UInt8(ascii: "l"): [("ical", "ic"), ("ful", "")]
@@ -156,7 +154,7 @@ public enum PorterStemmer {
             applyFirst(rules)
         }
 
-        private mutating func applyFirst(_ rules: [(String, String)]) {
+        private mutating func applyFirst(_ rules: [(StaticString, StaticString)]) {
             for (suffix, replacement) in rules where ends(suffix) {
                 replaceIfMeasured(replacement)
                 return
@@ -164,7 +162,7 @@ public enum PorterStemmer {
         }
 
         mutating func step4() {
-            let suffixes: [String] = switch b[k - 1] {
+            let suffixes: [StaticString] = switch b[k - 1] {
             case UInt8(ascii: "a"): ["al"]
             case UInt8(ascii: "c"): ["ance", "ence"]
             case UInt8(ascii: "e"): ["er"]
@@ -180,7 +178,7 @@ public enum PorterStemmer {
             default: []
             }
             for suffix in suffixes where ends(suffix) {
-                if suffix == "ion" && !(j >= 0 && (b[j] == UInt8(ascii: "s") || b[j] == UInt8(ascii: "t"))) { continue }
+                if suffix.withUTF8Buffer({ $0.elementsEqual("ion".utf8) }) && !(j >= 0 && (b[j] == UInt8(ascii: "s") || b[j] == UInt8(ascii: "t"))) { continue }
                 if measure() > 1 { k = j }
                 return
             }
