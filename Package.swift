@@ -50,7 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI"]),
+        .systemLibrary(name: "CMalloc"),
+        .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI", "CMalloc"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
         .testTarget(name: "ReviewSiteImportTests", dependencies: ["ReviewSiteImport"]),
