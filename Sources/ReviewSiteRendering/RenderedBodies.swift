@@ -39,9 +39,10 @@ public struct RenderedBodies: Sendable {
     }
 }
 
-/// One passage as quoted away from its review: its label, body and the footnotes it cites.
+/// One passage as quoted away from its review: its label, body, the footnotes it cites and
+/// its link back, as every listing page shows it.
 struct RenderedExcerpt: Sendable, Equatable {
-    var quote: String
+    var layout: ExcerptLayout
 }
 
 extension MarkdownBody {

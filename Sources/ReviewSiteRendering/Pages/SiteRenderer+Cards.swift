@@ -37,7 +37,7 @@ extension SiteRenderer {
 
     /// A passage quoted on a listing page, linking back to its exact place. `alsoOn` holds the
     /// page's "Also on" lines by theme list: passages share a few hundred such lists.
-    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> PassageExcerptView {
+    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> ListedExcerptView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
         let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
@@ -45,13 +45,8 @@ extension SiteRenderer {
             let themes = others.compactMap { themeLink($0, root: root) }
             alsoOn[others] = themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
         }
-        return PassageExcerptView(
-            kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)",
-            url: root + SitePaths.review(review.slug) + "#" + passage.anchor,
-            printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
-            paragraphNumber: OptionalText(passage.paragraphNumber),
-            reviewTitle: review.metadata.title, quote: bodies[ref.review].excerpts[ref.passage].quote, alsoOn: alsoOn[others]!
-        )
+        let layout = bodies[ref.review].excerpts[ref.passage].layout
+        return ListedExcerptView(html: layout.html(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn[others]!))
     }
 
     /// Passages grouped under their reviews, keeping review order.

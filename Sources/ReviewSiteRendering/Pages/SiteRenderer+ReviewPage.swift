@@ -39,7 +39,13 @@ extension SiteRenderer {
             let quote = ExcerptQuoteView(
                 kindLabel: passage.kind.label, paragraphNumber: OptionalText(passage.paragraphNumber), body: body, footnotes: notes, hasFootnotes: !notes.isEmpty
             )
-            return RenderedExcerpt(quote: templates.render(quote, "partials/excerpt-quote"))
+            let excerpt = PassageExcerptView(
+                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)", url: ExcerptLayout.urlMark,
+                printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
+                paragraphNumber: OptionalText(passage.paragraphNumber), reviewTitle: review.metadata.title,
+                quote: templates.render(quote, "partials/excerpt-quote"), alsoOn: ExcerptLayout.alsoOnMark
+            )
+            return RenderedExcerpt(layout: ExcerptLayout(rendered: templates.render(excerpt, "partials/excerpt")))
         }
         return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts, search: searchEntries(ofReview: index, document: document))
     }

@@ -81,13 +81,14 @@ public struct ExcerptQuoteView: Sendable, Encodable {
     public var hasFootnotes: Bool
 }
 
-/// A passage quoted away from its review: on theme pages and the learning and recommendation indexes.
+/// A passage quoted away from its review, as `partials/excerpt` renders it once for the theme
+/// pages and the learning and recommendation indexes.
 public struct PassageExcerptView: Sendable, Encodable {
     public var kindLabel: String
     public var kindSlug: String
     /// Id on the listing page, unique across reviews.
     public var id: String
-    /// Link to its exact place in its review.
+    /// Link to its exact place in its review, relative to the page quoting it.
     public var url: String
     /// The same place as printed on a handout: absolute when the site has a base URL.
     public var printURL: String
@@ -104,10 +105,15 @@ public struct ThemeLinksView: Sendable, Encodable {
     public var themes: [LinkView]
 }
 
+/// A passage on one listing page: `partials/excerpt` as rendered for this page.
+public struct ListedExcerptView: Sendable, Encodable {
+    public var html: String
+}
+
 /// A review's passages on a listing page, under the review's heading.
 public struct PassageGroupView: Sendable, Encodable {
     public var review: ReviewCardView
-    public var passages: [PassageExcerptView]
+    public var passages: [ListedExcerptView]
     public var count: Int
 }
 
