@@ -1,13 +1,17 @@
 import Markdown
 import ReviewSiteCore
 
-/// A review's Markdown rendered once: its full body for its own page, each passage's body
-/// for theme pages and indexes (where footnote ids carry the review's slug), and its entries
-/// in the search index.
+/// A review's Markdown rendered once: its full body for its own page, each passage's excerpt,
+/// its card and its group of passages for theme pages and indexes (where footnote ids carry
+/// the review's slug), and its entries in the search index.
 struct RenderedReview: Sendable {
     var body: String
     var footnotes: [FootnoteView]
-    var excerpts: [RenderedExcerpt]
+    /// Each passage as `partials/excerpt` renders it for listing pages.
+    var excerpts: [ReusableHTML]
+    /// `partials/review-card` and `partials/passage-group` for this review, for listing pages.
+    var card: ReusableHTML
+    var group: ReusableHTML
     var search: [SearchEntry]
 }
 
@@ -39,11 +43,6 @@ public struct RenderedBodies: Sendable {
     }
 }
 
-/// One passage as quoted away from its review: its label, body, the footnotes it cites and
-/// its link back, as every listing page shows it.
-struct RenderedExcerpt: Sendable, Equatable {
-    var layout: ExcerptLayout
-}
 
 extension MarkdownBody {
     /// The ids its footnotes and their back-links take on its own page.

@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
     /// Hands every file of the site to `emit` as soon as it is rendered, from any thread.
     ///
     /// A review's page is emitted as soon as its body is rendered, its words go straight into
-    /// the search index, and only its passage excerpts are kept for the theme and index pages.
+    /// the search index, and only what listing pages show of it (excerpts, card, group) is kept.
     /// A body whose parsed document was released after loading is parsed again here, one
     /// review at a time. So a build writing files as they come never holds the whole site,
     /// or every review's document or full body, in memory.
@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
             let rendered = renderBody(of: index, document: document)
             emit(reviewPage(index, rendered: rendered))
             search.add(rendered.search, from: firstDocument[index])
-            return .success(RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, search: []))
+            return .success(RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, search: []))
         }
         let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
         guard failures.isEmpty else { throw DiagnosticError(failures) }
@@ -97,8 +97,8 @@ public struct SiteRenderer: Sendable {
         case .passageIndex(let kind, let number): [passageIndexPage(kind, number: number, bodies: bodies)]
         case .passageDownloads(let kind): passageDownloadFiles(kind)
         case .search: searchFiles(bodies: bodies)
-        case .home: [homePage()]
-        case .reviewIndex: [reviewIndexPage()]
+        case .home: [homePage(bodies: bodies)]
+        case .reviewIndex: [reviewIndexPage(bodies: bodies)]
         case .themeIndex: [themeIndexPage()]
         case .glossary: [glossaryPage()]
         case .notFound: [notFoundPage()]

@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs: one per page kind, the layout, and the partials rendered on their own.
     public static let required = [
         "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "search", "page", "404", "feed", "sitemap",
-        "partials/passage", "partials/excerpt", "partials/excerpt-quote", "partials/also-on",
+        "partials/passage", "partials/excerpt", "partials/excerpt-quote", "partials/also-on", "partials/review-card", "partials/passage-group",
     ]
 
     let library: MustacheLibrary

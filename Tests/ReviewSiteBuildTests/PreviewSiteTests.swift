@@ -144,6 +144,20 @@ struct PreviewSiteTests {
         #expect(paths == ["themes/domestic-abuse/index.html", "themes/escalation/index.html", "themes/information-sharing/index.html", "themes/invisible-men/index.html", "themes/neglect/index.html"])
     }
 
+    @Test("a partial rendered once per review or passage reaches every page that places it", arguments: [
+        ("partials/excerpt-quote", "<div class=\"passage__body\">", "learning/index.html"),
+        ("partials/excerpt", "<article ", "themes/neglect/index.html"),
+        ("partials/review-card", "<li class=\"review-card\">", "reviews/index.html"),
+        ("partials/passage-group", "<section class=\"passage-group\">", "themes/neglect/index.html"),
+        ("partials/theme-links", "<ul", "reviews/child-a/index.html"),
+    ])
+    func reusedPartial(name: String, anchor: String, page: String) throws {
+        let site = try Site()
+        let paths = try site.save("Templates/\(name).mustache", replacing: anchor, with: "<b>PARTIALMARK</b>" + anchor)
+        #expect(paths.contains(page))
+        #expect(String(decoding: site.site.files[page]!, as: UTF8.self).contains("<b>PARTIALMARK</b>"))
+    }
+
     @Test("an error keeps the last good site until fixed, and then every change since applies")
     func failedRebuildKept() throws {
         let site = try Site()

@@ -20,8 +20,9 @@ public struct ChangeSet: Sendable, Equatable {
 
     public var isEmpty: Bool { files.isEmpty }
 
-    /// Whether each review's rendered Markdown must be rendered again.
-    public var invalidatesAllBodies: Bool { global || templates.contains("partials/passage") }
+    /// Whether each review's rendered Markdown and the partials rendered with it (passages,
+    /// excerpts, cards, groups, and the partials they include) must be rendered again.
+    public var invalidatesAllBodies: Bool { global || templates.contains { $0.hasPrefix("partials/") } }
 
     /// Sorts changed files (absolute paths) by the folder they are in; other files are ignored.
     public init(paths: some Sequence<String>, options: BuildOptions) {

@@ -1,14 +1,19 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    func reviewCard(_ index: Int, root: String) -> ReviewCardView {
+    func reviewCardView(_ index: Int, url: String) -> ReviewCardView {
         let review = graph.reviews[index]
         let metadata = review.metadata
         return ReviewCardView(
-            title: metadata.title, url: root + SitePaths.review(review.slug), board: metadata.board, kind: metadata.kind,
+            title: metadata.title, url: url, board: metadata.board, kind: metadata.kind,
             published: OptionalText(metadata.published?.longForm), publishedISO: OptionalText(metadata.published?.description),
             summary: OptionalText(metadata.summary), passageCount: review.passages.count, isDraft: metadata.draft
         )
+    }
+
+    /// A review's card on a page at `root`, filled in from the card rendered with the review.
+    func reviewCard(_ index: Int, root: String, bodies: RenderedBodies) -> HTMLView {
+        bodies[index].card.filled(url: root + SitePaths.review(graph.reviews[index].slug))
     }
 
     func themeLink(_ slug: String, root: String) -> LinkView? {
@@ -37,7 +42,7 @@ extension SiteRenderer {
 
     /// A passage quoted on a listing page, linking back to its exact place. `alsoOn` holds the
     /// page's "Also on" lines by theme list: passages share a few hundred such lists.
-    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> ListedExcerptView {
+    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> HTMLView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
         let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
@@ -45,22 +50,22 @@ extension SiteRenderer {
             let themes = others.compactMap { themeLink($0, root: root) }
             alsoOn[others] = themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
         }
-        let layout = bodies[ref.review].excerpts[ref.passage].layout
-        return ListedExcerptView(html: layout.html(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn[others]!))
+        return bodies[ref.review].excerpts[ref.passage].filled(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn[others]!)
     }
 
     /// Passages grouped under their reviews, keeping review order.
-    func groups(_ refs: [PassageRef], bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> [PassageGroupView] {
-        var groups: [PassageGroupView] = []
+    func groups(_ refs: [PassageRef], bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> [HTMLView] {
+        var groups: [HTMLView] = []
         var alsoOn: [[String]: String] = [:]
-        var lastReview = -1
-        for ref in refs {
-            if ref.review != lastReview {
-                groups.append(PassageGroupView(review: reviewCard(ref.review, root: root), passages: [], count: 0))
-                lastReview = ref.review
+        var position = refs.startIndex
+        while position < refs.endIndex {
+            let review = refs[position].review
+            var passages = ""
+            while position < refs.endIndex, refs[position].review == review {
+                passages += excerpt(refs[position], bodies: bodies, root: root, omitting: theme, alsoOn: &alsoOn).html
+                position += 1
             }
-            groups[groups.count - 1].passages.append(excerpt(ref, bodies: bodies, root: root, omitting: theme, alsoOn: &alsoOn))
-            groups[groups.count - 1].count += 1
+            groups.append(bodies[review].group.filled(url: root + SitePaths.review(graph.reviews[review].slug), passages: passages))
         }
         return groups
     }

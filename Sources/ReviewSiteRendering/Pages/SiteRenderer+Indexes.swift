@@ -3,12 +3,12 @@ import ReviewSiteCore
 extension SiteRenderer {
     static let newestOnHome = 6
 
-    func homePage() -> OutputFile {
+    func homePage(bodies: RenderedBodies) -> OutputFile {
         let path = SitePaths.home
         let core = Set(graph.config.coreThemes)
         let view = HomeView(
             layout: layout(for: path, title: graph.config.title, section: "home"),
-            newestReviews: graph.reviews.indices.prefix(Self.newestOnHome).map { reviewCard($0, root: "") },
+            newestReviews: graph.reviews.indices.prefix(Self.newestOnHome).map { reviewCard($0, root: "", bodies: bodies) },
             coreThemes: graph.config.coreThemes.compactMap { graph.themeLinks($0) }.map { themeCard($0, root: "") },
             otherThemes: graph.themes.filter { !core.contains($0.theme.slug) }.sorted { $0.theme.title < $1.theme.title }
                 .compactMap { themeLink($0.theme.slug, root: "") },
@@ -20,12 +20,12 @@ extension SiteRenderer {
         return page(path, view, template: "home")
     }
 
-    func reviewIndexPage() -> OutputFile {
+    func reviewIndexPage(bodies: RenderedBodies) -> OutputFile {
         let path = SitePaths.reviews
         let root = SitePaths.root(of: path)
         let view = ReviewIndexView(
             layout: layout(for: path, title: "Reviews", section: "reviews"),
-            reviews: graph.reviews.indices.map { reviewCard($0, root: root) }, count: graph.reviews.count
+            reviews: graph.reviews.indices.map { reviewCard($0, root: root, bodies: bodies) }, count: graph.reviews.count
         )
         return page(path, view, template: "reviews")
     }

@@ -40,14 +40,20 @@ extension SiteRenderer {
                 kindLabel: passage.kind.label, paragraphNumber: OptionalText(passage.paragraphNumber), body: body, footnotes: notes, hasFootnotes: !notes.isEmpty
             )
             let excerpt = PassageExcerptView(
-                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)", url: ExcerptLayout.urlMark,
+                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)", url: ReusableHTML.Hole.url.mark,
                 printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
                 paragraphNumber: OptionalText(passage.paragraphNumber), reviewTitle: review.metadata.title,
-                quote: templates.render(quote, "partials/excerpt-quote"), alsoOn: ExcerptLayout.alsoOnMark
+                quote: templates.render(quote, "partials/excerpt-quote"), alsoOn: ReusableHTML.Hole.alsoOn.mark
             )
-            return RenderedExcerpt(layout: ExcerptLayout(rendered: templates.render(excerpt, "partials/excerpt")))
+            return ReusableHTML(rendered: templates.render(excerpt, "partials/excerpt"))
         }
-        return RenderedReview(body: body, footnotes: footnotes, excerpts: excerpts, search: searchEntries(ofReview: index, document: document))
+        let card = reviewCardView(index, url: ReusableHTML.Hole.url.mark)
+        return RenderedReview(
+            body: body, footnotes: footnotes, excerpts: excerpts,
+            card: ReusableHTML(rendered: templates.render(card, "partials/review-card")),
+            group: ReusableHTML(rendered: templates.render(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
+            search: searchEntries(ofReview: index, document: document)
+        )
     }
 
     func reviewPage(_ index: Int, rendered: RenderedReview) -> OutputFile {
@@ -65,7 +71,7 @@ extension SiteRenderer {
             return count == 0 ? nil : FactView(label: kind.pluralLabel, value: String(count))
         }
         let themes = graph.reviewThemes[index].compactMap { themeLink($0, root: root) }
-        let related = graph.relatedReviews[index].map { reviewCard($0, root: root) }
+        let related = graph.relatedReviews[index].map { HTMLView(html: templates.render(reviewCardView($0, url: root + SitePaths.review(graph.reviews[$0].slug)), "partials/review-card")) }
         let toc = tableOfContents(review.body.headings)
         let view = ReviewView(
             layout: layout(for: path, title: metadata.title, description: metadata.summary, section: "reviews", isDraft: metadata.draft),

@@ -16,7 +16,7 @@ extension SiteRenderer {
         let recommendations = groups(refs(.recommendation), bodies: bodies, root: root, omitting: slug)
         let goodPractice = groups(refs(.goodPractice), bodies: bodies, root: root, omitting: slug)
         let related = links.relatedThemes.compactMap { themeLink($0, root: root) }
-        let reviews = chunk.map { reviewCard($0, root: root) }
+        let reviews = chunk.map { reviewCard($0, root: root, bodies: bodies) }
         let title = number == 1 ? links.theme.title : "\(links.theme.title) (page \(number) of \(total))"
         let view = ThemeView(
             layout: layout(for: path, title: title, description: links.theme.summary, section: "themes"),

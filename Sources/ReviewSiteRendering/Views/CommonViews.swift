@@ -36,7 +36,7 @@ public struct FootnoteView: Sendable, Equatable, Encodable {
     public var html: String
 }
 
-/// A review in a listing: title, facts, link.
+/// A review in a listing: title, facts, link; as `partials/review-card` renders it.
 public struct ReviewCardView: Sendable, Encodable {
     public var title: String
     public var url: String
@@ -105,16 +105,18 @@ public struct ThemeLinksView: Sendable, Encodable {
     public var themes: [LinkView]
 }
 
-/// A passage on one listing page: `partials/excerpt` as rendered for this page.
-public struct ListedExcerptView: Sendable, Encodable {
+/// A piece of a page rendered from its own partial and placed with `{{{html}}}`: a review's
+/// card, a group of passages, an excerpt.
+public struct HTMLView: Sendable, Encodable {
     public var html: String
 }
 
-/// A review's passages on a listing page, under the review's heading.
+/// A review's passages on a listing page, under the review's heading, as
+/// `partials/passage-group` renders them.
 public struct PassageGroupView: Sendable, Encodable {
     public var review: ReviewCardView
-    public var passages: [ListedExcerptView]
-    public var count: Int
+    /// The excerpts, rendered.
+    public var passages: String
 }
 
 /// Links to a page's passages as CSV and JSON.

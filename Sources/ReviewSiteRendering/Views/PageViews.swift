@@ -1,7 +1,7 @@
 /// Context of `home.mustache`.
 public struct HomeView: Sendable, Encodable {
     public var layout: LayoutView
-    public var newestReviews: [ReviewCardView]
+    public var newestReviews: [HTMLView]
     public var coreThemes: [ThemeCardView]
     public var otherThemes: [LinkView]
     public var hasOtherThemes: Bool
@@ -13,7 +13,7 @@ public struct HomeView: Sendable, Encodable {
 /// Context of `reviews.mustache`.
 public struct ReviewIndexView: Sendable, Encodable {
     public var layout: LayoutView
-    public var reviews: [ReviewCardView]
+    public var reviews: [HTMLView]
     public var count: Int
 }
 
@@ -32,7 +32,7 @@ public struct ReviewView: Sendable, Encodable {
     public var themes: [LinkView]
     public var hasThemes: Bool
     public var passageCounts: [FactView]
-    public var relatedReviews: [ReviewCardView]
+    public var relatedReviews: [HTMLView]
     public var hasRelatedReviews: Bool
     public var isDraft: Bool
 }
@@ -50,17 +50,17 @@ public struct ThemeView: Sendable, Encodable {
     public var title: String
     public var summary: String
     public var coverage: String
-    public var learning: [PassageGroupView]
+    public var learning: [HTMLView]
     public var hasLearning: Bool
-    public var recommendations: [PassageGroupView]
+    public var recommendations: [HTMLView]
     public var hasRecommendations: Bool
-    public var goodPractice: [PassageGroupView]
+    public var goodPractice: [HTMLView]
     public var hasGoodPractice: Bool
     public var questions: [String]
     public var hasQuestions: Bool
     public var relatedThemes: [LinkView]
     public var hasRelatedThemes: Bool
-    public var reviews: [ReviewCardView]
+    public var reviews: [HTMLView]
     public var hasReviews: Bool
     public var downloads: DownloadLinksView
     public var pagination: PaginationView?
@@ -90,7 +90,7 @@ public struct PassageIndexView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var introduction: String
-    public var groups: [PassageGroupView]
+    public var groups: [HTMLView]
     public var count: Int
     public var reviewCount: Int
     public var downloads: DownloadLinksView
