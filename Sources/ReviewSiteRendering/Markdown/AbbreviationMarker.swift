@@ -2,14 +2,20 @@ import ReviewSiteCore
 
 /// Wraps glossary abbreviations found in text with `<abbr title="expansion">`.
 struct AbbreviationMarker: Sendable {
-    private let expansions: [String: String]
+    /// Terms and expansions by a hash of the term's bytes, so that looking a word up makes no
+    /// String: the capitalised words of a review are many, its glossary terms few.
+    private let expansions: [UInt64: [(term: [UInt8], expansion: String)]]
     /// First bytes of the terms and the longest term: most capitalised words are ruled out
-    /// without building a String and hashing it.
+    /// before they are hashed.
     private let startsTerm: [Bool]
     private let longestTerm: Int
 
     init(_ expansions: [String: String]) {
-        self.expansions = expansions
+        var byHash: [UInt64: [(term: [UInt8], expansion: String)]] = [:]
+        for (term, expansion) in expansions.sorted(by: { $0.key < $1.key }) {
+            byHash[Self.hash(term.utf8), default: []].append((Array(term.utf8), expansion))
+        }
+        self.expansions = byHash
         var startsTerm = Array(repeating: false, count: 256)
         for term in expansions.keys { if let first = term.utf8.first { startsTerm[Int(first)] = true } }
         self.startsTerm = startsTerm
@@ -40,8 +46,19 @@ struct AbbreviationMarker: Sendable {
 
     /// The expansion of a term, or of its plural ("LSCBs").
     private func expansion(of word: ArraySlice<UInt8>) -> String? {
-        if let found = expansions[String(decoding: word, as: UTF8.self)] { return found }
+        if let found = lookUp(word) { return found }
         guard word.count > 2, word.last == 0x73 else { return nil }
-        return expansions[String(decoding: word.dropLast(), as: UTF8.self)]
+        return lookUp(word.dropLast())
+    }
+
+    private func lookUp(_ word: ArraySlice<UInt8>) -> String? {
+        expansions[Self.hash(word)]?.first { $0.term.elementsEqual(word) }?.expansion
+    }
+
+    /// FNV-1a over the bytes.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }
