@@ -10,6 +10,7 @@ public struct SiteRenderer: Sendable {
     public var previewScript: String?
     let abbreviations: AbbreviationMarker
     let pageSlugs: Set<String>
+    let alsoOnLines = AlsoOnLines()
 
     public init(graph: SiteGraph, templates: TemplateSet, previewScript: String? = nil) {
         self.graph = graph

@@ -60,6 +60,9 @@ struct SiteContentTests {
         #expect(theme.contains("<a href=\"../../reviews/child-a/index.html#learning-2.1\" data-print-url=\"https://fixture.example.org/reviews/reviews/child-a/#learning-2.1\">Read Learning point 2.1 in Child A</a>"))
         #expect(theme.contains("<p>2.1. When a father is present in the household, practitioners should engage him.</p>"))
         #expect(theme.contains("<span>Also on:</span> <ul class=\"theme-links\"><li><a href=\"../../themes/invisible-men/index.html\">Invisible men</a></li></ul>"))
+        // The same passage's line on its other theme and on the index: each page's own theme left out, links from each page's depth.
+        #expect(try page("themes/invisible-men/index.html").contains("<span>Also on:</span> <ul class=\"theme-links\"><li><a href=\"../../themes/neglect/index.html\">Neglect</a></li></ul>"))
+        #expect(try page("learning/index.html").contains("<span>Also on:</span> <ul class=\"theme-links\"><li><a href=\"../themes/neglect/index.html\">Neglect</a></li><li><a href=\"../themes/invisible-men/index.html\">Invisible men</a></li></ul>"))
         #expect(theme.contains("<li>What would the child say about a typical day?</li>"))
         #expect(theme.contains("<h2 id=\"related-themes\">Related themes</h2>"))
     }

@@ -40,29 +40,27 @@ extension SiteRenderer {
         return text + " (\(dated) of them dated, published \(years))"
     }
 
-    /// A passage quoted on a listing page, linking back to its exact place. `alsoOn` holds the
-    /// page's "Also on" lines by theme list: passages share a few hundred such lists.
-    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?, alsoOn: inout [[String]: String]) -> HTMLView {
+    /// A passage quoted on a listing page, linking back to its exact place, with its other themes.
+    func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?) -> HTMLView {
         let review = graph.reviews[ref.review]
         let passage = review.passages[ref.passage]
         let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
-        if alsoOn[others] == nil {
+        let alsoOn = alsoOnLines.line(themes: others, root: root) {
             let themes = others.compactMap { themeLink($0, root: root) }
-            alsoOn[others] = themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
+            return themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
         }
-        return bodies[ref.review].excerpts[ref.passage].filled(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn[others]!)
+        return bodies[ref.review].excerpts[ref.passage].filled(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn)
     }
 
     /// Passages grouped under their reviews, keeping review order.
     func groups(_ refs: [PassageRef], bodies: RenderedBodies, root: String, omitting theme: String? = nil) -> [HTMLView] {
         var groups: [HTMLView] = []
-        var alsoOn: [[String]: String] = [:]
         var position = refs.startIndex
         while position < refs.endIndex {
             let review = refs[position].review
             var passages = ""
             while position < refs.endIndex, refs[position].review == review {
-                passages += excerpt(refs[position], bodies: bodies, root: root, omitting: theme, alsoOn: &alsoOn).html
+                passages += excerpt(refs[position], bodies: bodies, root: root, omitting: theme).html
                 position += 1
             }
             groups.append(bodies[review].group.filled(url: root + SitePaths.review(graph.reviews[review].slug), passages: passages))
