@@ -20,4 +20,10 @@ import Testing
         let value = JSONValue.object([("text", .string("a \"quote\"\\\n\u{1}\u{2028}")), ("n", .int(3)), ("none", .null), ("list", .array([.bool(true)]))])
         #expect(value.text == #"{"text":"a \"quote\"\\\n\u0001\u2028","n":3,"none":null,"list":[true]}"#)
     }
+
+    @Test func copiesTextBetweenEscapesUnchanged() {
+        #expect(JSONValue.string("em — dash\u{2029}tab\there\u{1F}end é").text == #""em — dash\u2029tab\there\u001fend é""#)
+        #expect(JSONValue.string("").text == #""""#)
+        #expect(JSONValue.string("\u{2028}").text == #""\u2028""#)
+    }
 }

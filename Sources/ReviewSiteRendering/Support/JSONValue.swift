@@ -41,31 +41,38 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Escapes quotes, backslashes and control characters, and U+2028/U+2029 so the text is also valid JavaScript.
+    /// Escapes quotes, backslashes and control characters, and U+2028/U+2029 so the text is also
+    /// valid JavaScript; copies the runs between them whole.
     static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
+            var runStart = 0
             var index = 0
+            func escape(_ replacement: some Sequence<UInt8>, skipping count: Int) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: replacement)
+                index += count
+                runStart = index
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case UInt8(ascii: "\""): output += #"\""#.utf8
-                case UInt8(ascii: "\\"): output += #"\\"#.utf8
-                case UInt8(ascii: "\n"): output += #"\n"#.utf8
-                case UInt8(ascii: "\r"): output += #"\r"#.utf8
-                case UInt8(ascii: "\t"): output += #"\t"#.utf8
+                case UInt8(ascii: "\""): escape(#"\""#.utf8, skipping: 1)
+                case UInt8(ascii: "\\"): escape(#"\\"#.utf8, skipping: 1)
+                case UInt8(ascii: "\n"): escape(#"\n"#.utf8, skipping: 1)
+                case UInt8(ascii: "\r"): escape(#"\r"#.utf8, skipping: 1)
+                case UInt8(ascii: "\t"): escape(#"\t"#.utf8, skipping: 1)
                 case 0..<0x20:
                     let hex = String(byte, radix: 16)
-                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                    escape(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8, skipping: 1)
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    output += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                    index += 2
+                    escape((bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8, skipping: 3)
                 default:
-                    output.append(byte)
+                    index += 1
                 }
-                index += 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }
