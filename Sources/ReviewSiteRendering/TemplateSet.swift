@@ -11,6 +11,10 @@ public struct TemplateSet: Sendable {
         "partials/passage", "partials/excerpt", "partials/excerpt-quote", "partials/also-on", "partials/review-card", "partials/passage-group",
     ]
 
+    /// Partials the site renders once per passage or review and fills in for each page, which
+    /// lists place with `{{{html}}}`: included from a template, they would render without their values.
+    static let renderedOnce = ["partials/excerpt", "partials/review-card", "partials/passage-group"]
+
     let library: MustacheLibrary
     /// Relative paths of files to copy unchanged into the site, sorted.
     public let assets: [String]
@@ -43,6 +47,7 @@ public struct TemplateSet: Sendable {
                 let text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + text), named: name)
                 names.insert(name)
+                diagnostics += inclusionsOfRenderedOnce(in: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber - 1, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
             } catch {
@@ -54,6 +59,24 @@ public struct TemplateSet: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return TemplateSet(library: library, assets: assets, directory: directory)
+    }
+
+    /// Each `{{>name}}` of a partial in `renderedOnce`, as templates written before it was wrote them.
+    static func inclusionsOfRenderedOnce(in text: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let tag = rest[open.upperBound...].prefix { $0 != "}" }
+                let name = tag.trimmingCharacters(in: .whitespaces)
+                if renderedOnce.contains(name) {
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    diagnostics.append(Diagnostic(.error, file: file, line: number + 1, column: column, "{{>\(name)}} includes a partial the site renders once per \(name == "partials/excerpt" ? "passage" : "review") and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"))
+                }
+                rest = rest[open.upperBound...]
+            }
+        }
+        return diagnostics
     }
 
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }

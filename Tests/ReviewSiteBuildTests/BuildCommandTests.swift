@@ -82,6 +82,27 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
+    @Test("a list that still includes a partial rendered once per review is an error at its place")
+    func partialRenderedOnceIncludedByATemplate() throws {
+        let scratch = try Fixtures.scratch()
+        let templates = scratch.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let reviews = templates.appendingPathComponent("reviews.mustache")
+        let text = try String(contentsOf: reviews, encoding: .utf8)
+        #expect(text.contains("{{#reviews}}{{{html}}}{{/reviews}}"))
+        try text.replacingOccurrences(of: "{{#reviews}}{{{html}}}{{/reviews}}", with: "{{#reviews}}{{> partials/review-card }}{{/reviews}}").write(to: reviews, atomically: false, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("{{#reviews}}") }) + 1
+        let column = lines[line - 1].distance(from: lines[line - 1].startIndex, to: lines[line - 1].range(of: "{{{html}}}")!.lowerBound) + 1
+        let site = scratch.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.contains(
+            "\(templates.path)/reviews.mustache:\(line):\(column): error: {{>partials/review-card}} includes a partial the site renders once per review and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"
+        ))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
     @Test func baseURLOptionOverridesSiteYAML() throws {
         let (site, result) = try Fixtures.build("valid-site", ["--base-url", "https://boards.example.net/cases"])
         #expect(result.status == 0)
