@@ -43,7 +43,6 @@ public struct RenderedBodies: Sendable {
     }
 }
 
-
 extension MarkdownBody {
     /// The ids its footnotes and their back-links take on its own page.
     public var footnoteAnchors: [String] {
