@@ -1,5 +1,6 @@
 import Foundation
 import ReviewSiteCore
+import ReviewSiteRendering
 
 /// Every anchor of every published review page, written by `build` as `Site/anchors.json`, so
 /// that `check` can tell when an edit removes an anchor a trainer may already have linked to.
@@ -17,12 +18,33 @@ public struct AnchorManifest: Codable, Equatable, Sendable {
         self.reviews = reviews
     }
 
-    /// Pretty-printed with sorted keys, so the same site always gives the same bytes.
+    /// Pretty-printed with sorted keys, so the same site always gives the same bytes; laid out
+    /// as `JSONEncoder`'s `.prettyPrinted` would, which took a third of a second at a thousand
+    /// reviews, alone at the end of a build.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var output: [UInt8] = []
+        func line(_ text: String) { output += text.utf8; output.append(0x0A) }
+        func string(_ text: String) { JSONValue.string(text).write(into: &output) }
+        line("{")
+        line("  \"reviews\" : {")
+        let slugs = reviews.keys.sorted()
+        for (position, slug) in slugs.enumerated() {
+            let anchors = reviews[slug]!
+            output += "    ".utf8
+            string(slug)
+            line(" : [")
+            if anchors.isEmpty { line("") }
+            for (index, anchor) in anchors.enumerated() {
+                output += "      ".utf8
+                string(anchor)
+                line(index < anchors.count - 1 ? "," : "")
+            }
+            line(position < slugs.count - 1 ? "    ]," : "    ]")
+        }
+        if slugs.isEmpty { line("") }
+        line("  }")
+        line("}")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Reads `anchors.json` from a published site folder; nil when there is none yet.

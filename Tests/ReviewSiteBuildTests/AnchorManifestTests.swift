@@ -1,4 +1,5 @@
 import Foundation
+import ReviewSiteBuild
 import Testing
 
 @Suite("Site/anchors.json")
@@ -39,5 +40,18 @@ struct AnchorManifestTests {
             }
 
             """)
+    }
+
+    @Test("laid out byte for byte as JSONEncoder's pretty printing, empty lists and an empty site included", arguments: [
+        #"{"reviews":{"child-a":["1-introduction","para-1.1"],"child-b":[],"child-c":["learning-2.1"]}}"#,
+        #"{"reviews":{}}"#,
+        #"{"reviews":{"only":[]}}"#,
+    ])
+    func layoutMatchesJSONEncoder(source: String) throws {
+        let manifest = try JSONDecoder().decode(AnchorManifest.self, from: Data(source.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(manifest.json == String(decoding: try encoder.encode(manifest), as: UTF8.self) + "\n")
+        #expect(try JSONDecoder().decode(AnchorManifest.self, from: Data(manifest.json.utf8)) == manifest)
     }
 }

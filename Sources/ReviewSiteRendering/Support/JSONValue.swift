@@ -16,7 +16,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    func write(into output: inout [UInt8]) {
+    public func write(into output: inout [UInt8]) {
         switch self {
         case .string(let value): Self.writeString(value, into: &output)
         case .int(let value): output += String(value).utf8
