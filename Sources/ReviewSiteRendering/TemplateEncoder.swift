@@ -9,7 +9,8 @@ final class TemplateEncoder: Encoder {
     let userInfo: [CodingUserInfoKey: Any] = [:]
     private var fields: [String: Any] = [:]
     private var elements: [Any]?
-    private var single: Any?
+    /// Set when the value was encoded as one value, the only element then.
+    private var isSingleValue = false
     /// Set when a custom conformance asked for a nested container, whose encoder is stored
     /// in its place until the end.
     private var hasNestedEncoders = false
@@ -26,7 +27,7 @@ final class TemplateEncoder: Encoder {
     }
 
     private var result: Any {
-        if let single { return single }
+        if isSingleValue { return elements?.last ?? TemplateValue(fields: [:]) }
         if let elements { return hasNestedEncoders ? elements.map(Self.resolved) : elements }
         return TemplateValue(fields: hasNestedEncoders ? fields.mapValues(Self.resolved) : fields)
     }
@@ -44,10 +45,14 @@ final class TemplateEncoder: Encoder {
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if elements == nil { elements = [] }
-        return Elements(encoder: self)
+        return Values(encoder: self)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        isSingleValue = true
+        if elements == nil { elements = [] }
+        return Values(encoder: self)
+    }
 
     private struct Fields<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let encoder: TemplateEncoder
@@ -88,7 +93,8 @@ final class TemplateEncoder: Encoder {
         mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
     }
 
-    private struct Elements: UnkeyedEncodingContainer {
+    /// Values in order: the elements of an array, or the one value of a single-value encoding.
+    private struct Values: UnkeyedEncodingContainer, SingleValueEncodingContainer {
         let encoder: TemplateEncoder
         var codingPath: [any CodingKey] { [] }
         var count: Int { encoder.elements?.count ?? 0 }
@@ -125,29 +131,5 @@ final class TemplateEncoder: Encoder {
         }
 
         mutating func superEncoder() -> any Encoder { encoder }
-    }
-
-    private struct Single: SingleValueEncodingContainer {
-        let encoder: TemplateEncoder
-        var codingPath: [any CodingKey] { [] }
-
-        private func set(_ value: Any) { encoder.single = value }
-
-        mutating func encodeNil() {}
-        mutating func encode(_ value: Bool) { set(value) }
-        mutating func encode(_ value: String) { set(TemplateText(renderText: value)) }
-        mutating func encode(_ value: Double) { set(value) }
-        mutating func encode(_ value: Float) { set(value) }
-        mutating func encode(_ value: Int) { set(value) }
-        mutating func encode(_ value: Int8) { set(value) }
-        mutating func encode(_ value: Int16) { set(value) }
-        mutating func encode(_ value: Int32) { set(value) }
-        mutating func encode(_ value: Int64) { set(value) }
-        mutating func encode(_ value: UInt) { set(value) }
-        mutating func encode(_ value: UInt8) { set(value) }
-        mutating func encode(_ value: UInt16) { set(value) }
-        mutating func encode(_ value: UInt32) { set(value) }
-        mutating func encode(_ value: UInt64) { set(value) }
-        mutating func encode<T: Encodable>(_ value: T) { set(TemplateEncoder.templateValue(value)) }
     }
 }

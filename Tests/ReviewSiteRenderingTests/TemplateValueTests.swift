@@ -59,6 +59,13 @@ import Testing
         #expect(expected == "a &lt;b&gt;|a <b>|A &lt;B&gt;|[a &lt;b&gt;]|(x&amp;y)()|")
     }
 
+    @Test("a value encoded as a single value, such as a raw-value enum, renders as that value")
+    func singleValueEncodings() throws {
+        enum Kind: String, Encodable { case learning }
+        struct Tagged: Encodable { var kind: Kind; var note: OptionalText }
+        #expect(try Self.render(Tagged(kind: .learning, note: "n"), "{{kind}}|{{note}}") == "learning|n")
+    }
+
     @Test func followsNestedContainersOfHandWrittenConformances() throws {
         #expect(try Self.render(Nested(), "{{link.url}}|{{#words}}{{.}} {{/words}}") == "/a/|one two ")
     }

@@ -26,7 +26,7 @@ public struct ChangeImpact: Sendable {
     /// The outputs to render again, in the new site's order.
     public func outputs(for changes: ChangeSet) -> [PageID] {
         let all = new.graph.pageIDs
-        if changes.global || changes.templates.contains("layout") || changes.templates.contains(where: { $0.hasPrefix("partials/") })
+        if changes.global || changes.templates.contains("layout") || changes.changesPartials
             || Set(old.graph.pages.map(\.slug)) != Set(new.graph.pages.map(\.slug)) {
             return all
         }

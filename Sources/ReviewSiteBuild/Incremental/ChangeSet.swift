@@ -22,7 +22,10 @@ public struct ChangeSet: Sendable, Equatable {
 
     /// Whether each review's rendered Markdown and the partials rendered with it (passages,
     /// excerpts, cards, groups, and the partials they include) must be rendered again.
-    public var invalidatesAllBodies: Bool { global || templates.contains { $0.hasPrefix("partials/") } }
+    public var invalidatesAllBodies: Bool { global || changesPartials }
+
+    /// A partial may be placed on any page, directly or through another partial.
+    public var changesPartials: Bool { templates.contains { $0.hasPrefix("partials/") } }
 
     /// Sorts changed files (absolute paths) by the folder they are in; other files are ignored.
     public init(paths: some Sequence<String>, options: BuildOptions) {

@@ -13,7 +13,7 @@ struct AbbreviationMarker: Sendable {
     init(_ expansions: [String: String]) {
         var byHash: [UInt64: [(term: [UInt8], expansion: String)]] = [:]
         for (term, expansion) in expansions.sorted(by: { $0.key < $1.key }) {
-            byHash[Self.hash(term.utf8), default: []].append((Array(term.utf8), expansion))
+            byHash[FNV1a.hash(term.utf8), default: []].append((Array(term.utf8), expansion))
         }
         self.expansions = byHash
         var startsTerm = Array(repeating: false, count: 256)
@@ -52,13 +52,6 @@ struct AbbreviationMarker: Sendable {
     }
 
     private func lookUp(_ word: ArraySlice<UInt8>) -> String? {
-        expansions[Self.hash(word)]?.first { $0.term.elementsEqual(word) }?.expansion
-    }
-
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        expansions[FNV1a.hash(word)]?.first { $0.term.elementsEqual(word) }?.expansion
     }
 }

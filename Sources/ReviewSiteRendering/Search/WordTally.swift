@@ -50,10 +50,8 @@ struct WordTally: WordSink {
         }
     }
 
-    /// FNV-1a: deterministic, and good enough for short lowercase words.
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hash = FNV1a.hash(word)
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
