@@ -18,7 +18,8 @@ public enum TableAlignment: UInt8, Sendable {
 /// Children and siblings are indices into the same array (-1 for none), and literals are
 /// byte ranges into the document's storage, so a whole document costs a handful of allocations.
 ///
-/// Fields are declared widest first so a node packs into 48 bytes.
+/// Fields are declared widest first so a node packs into 48 bytes. A node holds no references,
+/// so a document's nodes can be copied as raw bytes (`MarkdownDocument.withRawBytes`).
 public struct MarkdownNode: Sendable {
     public let start: SourceLocation
     public let end: SourceLocation

@@ -31,11 +31,11 @@ public struct SiteRenderer: Sendable {
     ///
     /// A review's page is emitted as soon as its body is rendered, its words go straight into
     /// the search index, and only what listing pages show of it (excerpts, card, group) is kept.
-    /// A body whose parsed document was released after loading is parsed again here, one
-    /// review at a time. So a build writing files as they come never holds the whole site,
-    /// or every review's document or full body, in memory.
+    /// A body whose parsed document was released after loading is read back here, one review
+    /// at a time. So a build writing files as they come never holds the whole site, or every
+    /// review's document or full body, in memory.
     ///
-    /// Throws when a released body can no longer be parsed the same (its file changed).
+    /// Throws when a released document cannot be read back.
     public func render(into emit: @Sendable (OutputFile) -> Void) throws(DiagnosticError) {
         var firstDocument = [0]
         for review in graph.reviews { firstDocument.append(firstDocument.last! + 1 + review.passages.count) }

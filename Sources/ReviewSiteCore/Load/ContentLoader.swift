@@ -6,8 +6,8 @@ public struct ContentLoader: Sendable {
     public var directory: URL
     /// How the folder is named in diagnostics, e.g. `Content`.
     public var displayName: String
-    /// Whether reviews keep their parsed Markdown. A build releases it and parses each review
-    /// again as it renders it, so memory does not grow with every review's document.
+    /// Whether reviews keep their parsed Markdown. A build parks it in a `SpillFile` and reads
+    /// each review back as it renders it, so memory does not grow with every review's document.
     public var keepsDocuments: Bool
 
     public init(directory: URL, displayName: String, keepsDocuments: Bool = true) {
@@ -32,7 +32,8 @@ public struct ContentLoader: Sendable {
         }
         let reviewFiles = markdownFiles(in: "reviews", log: &log)
         let pageFiles = markdownFiles(in: "pages", log: &log)
-        let reviews = parseInParallel(reviewFiles, log: &log) { [keepsDocuments] in ReviewParser.parse($0, slug: $1, registry: registry, keepingDocument: keepsDocuments) }
+        let spill = keepsDocuments ? nil : SpillFile()
+        let reviews = parseInParallel(reviewFiles, log: &log) { ReviewParser.parse($0, slug: $1, registry: registry, spill: spill) }
         let pages = parseInParallel(pageFiles, log: &log) { PageParser.parse($0, slug: $1, registry: registry) }
         guard let config else { return (nil, log) }
         return (Content(config: config, themes: registry, glossary: glossary, reviews: reviews, pages: pages), log)

@@ -10,10 +10,10 @@ public struct MarkdownBody: Sendable {
     public var headings: [Heading]
     /// Footnote labels in order of first reference; the position is the number a reader sees.
     public var footnoteOrder: [String]
-    /// Where to parse the body again once its document was released; nil while it is kept.
-    public private(set) var source: BodySource?
+    /// Where the document was parked once released; nil while it is kept.
+    public private(set) var spilled: SpilledDocument?
 
-    public var isDocumentReleased: Bool { source != nil }
+    public var isDocumentReleased: Bool { spilled != nil }
 
     /// Ids the page templates use themselves, which a body may not take.
     public static let layoutAnchors: Set<String> = ["main-content", "contents", "facts", "footnotes", "related", "themes", "top", "content-warning"]
@@ -26,17 +26,19 @@ public struct MarkdownBody: Sendable {
         self.footnoteOrder = footnoteOrder
     }
 
-    /// Drops the parsed document, keeping anchors, headings and footnote order: a large build
-    /// holds every review's analysis at once but needs each document only while rendering it.
-    public mutating func releaseDocument(rereadingFrom source: BodySource) {
+    /// Parks the parsed document in `file` and drops it from memory, keeping anchors, headings
+    /// and footnote order: a large build holds every review's analysis at once but needs each
+    /// document only while rendering it. Keeps the document if the file cannot take it.
+    public mutating func releaseDocument(into file: SpillFile, displayPath: String) {
+        guard let spilled = SpilledDocument(document, in: file, displayPath: displayPath) else { return }
         document = Self.emptyDocument
-        self.source = source
+        self.spilled = spilled
     }
 
-    /// The parsed document, parsed again from its file if it was released.
+    /// The parsed document, read back if it was released.
     public func loadDocument() throws(DiagnosticError) -> MarkdownDocument {
-        guard let source else { return document }
-        return try source.parse()
+        guard let spilled else { return document }
+        return try spilled.load()
     }
 
     private static let emptyDocument = MarkdownParser.parse("")

@@ -11,9 +11,9 @@ struct ContentDocument {
     var body: MarkdownBody
     var passages: [Passage]
 
-    /// Nil when the front matter cannot be read at all; problems go to `log`. Without
-    /// `keepingDocument`, the parsed Markdown is dropped once analysed (see `MarkdownBody.releaseDocument`).
-    static func open(_ source: SourceFile, registry: ThemeRegistry, keepingDocument: Bool = true, log: inout [Diagnostic]) -> ContentDocument? {
+    /// Nil when the front matter cannot be read at all; problems go to `log`. With a `spill`
+    /// file, the parsed Markdown is parked there once analysed (see `MarkdownBody.releaseDocument`).
+    static func open(_ source: SourceFile, registry: ThemeRegistry, spill: SpillFile? = nil, log: inout [Diagnostic]) -> ContentDocument? {
         let file = source.displayPath
         let frontMatter: FrontMatter
         let node: Node?
@@ -41,7 +41,7 @@ struct ContentDocument {
             document: document, lineOffset: frontMatter.bodyLineOffset, anchors: analyzer.anchors,
             headings: analyzer.headings, footnoteOrder: analyzer.footnoteOrder
         )
-        if !keepingDocument { body.releaseDocument(rereadingFrom: BodySource(source, body: frontMatter.body)) }
+        if let spill { body.releaseDocument(into: spill, displayPath: file) }
         return ContentDocument(fields: fields, body: body, passages: analyzer.passages)
     }
 }

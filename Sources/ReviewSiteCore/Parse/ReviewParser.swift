@@ -4,10 +4,10 @@ public enum ReviewParser {
     static let childKeys: Set<String> = ["age", "outcome"]
 
     /// Returns the review (nil when it cannot be used at all) and every diagnostic found.
-    /// Without `keepingDocument`, its body's parsed Markdown is released once analysed.
-    public static func parse(_ source: SourceFile, slug: String, registry: ThemeRegistry, keepingDocument: Bool = true) -> (Review?, [Diagnostic]) {
+    /// With a `spill` file, its body's parsed Markdown is parked there once analysed.
+    public static func parse(_ source: SourceFile, slug: String, registry: ThemeRegistry, spill: SpillFile? = nil) -> (Review?, [Diagnostic]) {
         var log: [Diagnostic] = []
-        guard var document = ContentDocument.open(source, registry: registry, keepingDocument: keepingDocument, log: &log) else { return (nil, log) }
+        guard var document = ContentDocument.open(source, registry: registry, spill: spill, log: &log) else { return (nil, log) }
         let metadata = decodeMetadata(&document.fields, registry: registry)
         log.append(contentsOf: document.fields.diagnostics)
         guard let metadata else { return (nil, log) }
