@@ -1,5 +1,5 @@
 import CCmarkGFM
-import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,32 +12,59 @@ public enum MarkdownParser {
     /// The GFM extensions every document is parsed with.
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
-    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+    /// cmark-gfm 0.29 keeps the inline extensions' special characters (`:` and `w` for autolinks,
+    /// `~` for strikethrough) in one global table that `cmark_parser_finish` fills as it starts
+    /// parsing inlines and clears as it ends, so two documents finishing at once lose autolinks
+    /// and strikethrough at random.
+    ///
+    /// - The autolink characters go into the table once, for good, and the extension is then
+    ///   given none to add or remove. Autolinks need no more: they are matched where the
+    ///   characters occur, whichever parser put them there.
+    /// - Strikethrough also needs its list to pair `~~` delimiters, so it keeps it. It is
+    ///   attached only to documents holding a `~`, which parse one at a time: only they use
+    ///   the table's `~`, and only they add and remove it.
+    ///
+    /// So documents without a `~`, nearly all of them, parse on every core at once, each exactly
+    /// as it would alone.
+    private static let registered: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { fatalError("cmark-gfm could not allocate a parser") }
+        defer { cmark_parser_free(parser) }
+        let shared = sharedExtensionNames.compactMap { cmark_find_syntax_extension($0) }
+        for syntax in shared { cmark_parser_attach_syntax_extension(parser, syntax) }
+        cmark_manage_extensions_special_characters(parser, 1)
+        for syntax in shared { cmark_syntax_extension_set_special_inline_chars(syntax, nil) }
+    }()
 
-    /// cmark-gfm 0.29 keeps the extensions' special characters (`:` and `w` for autolinks, `~`
-    /// for strikethrough) in one global table that `cmark_parser_finish` fills as it starts
-    /// parsing inlines and clears as it ends. Two documents finishing at once lose autolinks
-    /// and strikethrough at random, so inline parsing runs one document at a time; block
-    /// parsing (`cmark_parser_feed`) and everything after it still run in parallel.
-    private static let inlineParsing = NSLock()
+    private static let sharedExtensionNames = extensionNames.filter { $0 != "strikethrough" }
+
+    /// Held while a document with strikethrough parses its inlines.
+    private static let strikethroughParsing = Mutex(())
 
     public static func parse(_ text: String) -> MarkdownDocument {
         _ = registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        var source = text
+        let hasTilde = source.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0x7E, $0.count) != nil }
+        for name in sharedExtensionNames + (hasTilde ? ["strikethrough"] : []) {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        var source = text
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark-gfm returned no document") }
+        var finished: OpaquePointer?
+        if hasTilde {
+            strikethroughParsing.withLock { _ in finished = cmark_parser_finish(parser) }
+        } else {
+            finished = cmark_parser_finish(parser)
+        }
+        guard let root = finished else { fatalError("cmark-gfm returned no document") }
         defer { cmark_node_free(root) }
         var copier = TreeCopier(source: Array(source.utf8))
         copier.copy(root)
