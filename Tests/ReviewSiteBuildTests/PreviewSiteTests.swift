@@ -115,6 +115,18 @@ struct PreviewSiteTests {
         #expect(sitemap.contains("/recommendations/2/</loc>") && sitemap.contains("/learning/3/</loc>") && !sitemap.contains("/learning/4/</loc>"))
     }
 
+    @Test("a theme losing a review loses its last page; the sitemap follows")
+    func themeLosesPage() throws {
+        let site = try Site(siteYAMLExtra: "reviews_per_theme_page: 1\n")
+        let before = String(decoding: site.site.files["sitemap.xml"]!, as: UTF8.self)
+        #expect(before.contains("/themes/neglect/3/</loc>"))
+        let paths = try site.saveAll("Content/reviews/child-b.md", replacing: "[!LEARNING] domestic-abuse, neglect", with: "[!LEARNING] domestic-abuse")
+        #expect(paths.contains("sitemap.xml"))
+        #expect(site.site.files["themes/neglect/3/index.html"] == nil)
+        let after = String(decoding: site.site.files["sitemap.xml"]!, as: UTF8.self)
+        #expect(after.contains("/themes/neglect/2/</loc>") && !after.contains("/themes/neglect/3/</loc>"))
+    }
+
     @Test("a title changes every listing that shows the review's card, related reviews' pages included")
     func title() throws {
         let site = try Site()

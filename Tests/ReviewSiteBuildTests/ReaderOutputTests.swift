@@ -33,6 +33,9 @@ import Testing
         #expect(first.contains(#"href="../../themes/neglect/2/index.html" rel="next""#))
         #expect(second.contains(#"href="../../../themes/neglect/index.html" rel="prev""#))
         #expect(second.contains("<h1>Neglect (page 2 of 2)</h1>"))
+        let sitemap = try #require(files["sitemap.xml"])
+        #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/</loc>"))
+        #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/2/</loc>"), "every page of a theme is listed")
     }
 
     @Test func themeWithinTheLimitIsOnePage() throws {

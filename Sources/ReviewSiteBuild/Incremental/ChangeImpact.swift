@@ -65,6 +65,7 @@ public struct ChangeImpact: Sendable {
             let pages = listed ? new.graph.themePageIDs(after) : shownPages(of: after.reviews, shown: shown) { .theme(after.theme.slug, page: $0) }
             affected.formUnion(pages)
             if listed || !pages.isEmpty { affected.insert(.themeDownloads(after.theme.slug)) }
+            if old.graph.themePageIDs(before) != new.graph.themePageIDs(after) { affected.insert(.sitemap) }
         }
         for kind in PassageKind.allCases {
             let (before, after) = (old.graph.reviews(with: kind), new.graph.reviews(with: kind))

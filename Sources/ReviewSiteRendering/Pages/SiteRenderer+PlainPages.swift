@@ -67,8 +67,8 @@ extension SiteRenderer {
         for review in graph.reviews {
             entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.review(review.slug), baseURL: base) ?? "", lastModified: OptionalText(review.metadata.published?.description)))
         }
-        for theme in graph.themes {
-            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.theme(theme.theme.slug), baseURL: base) ?? "", lastModified: nil))
+        for path in graph.themes.flatMap(graph.themePageIDs).flatMap(graph.paths(of:)) {
+            entries.append(SitemapView.Entry(url: SitePaths.canonical(path, baseURL: base) ?? path, lastModified: nil))
         }
         for page in graph.pages {
             entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.page(page.slug), baseURL: base) ?? "", lastModified: nil))
