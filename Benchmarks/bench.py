@@ -83,7 +83,7 @@ def run(tool, command, stdout_path, out):
 
 def measure(size, args):
     folder = corpus(args.work, size)
-    out = os.path.join(args.work, "out-%d" % size)
+    out = os.path.join(args.output or args.work, "out-%d" % size)
     os.makedirs(out, exist_ok=True)
     table, bodies = commands(folder, out, args.binary, args.templates)
     megabytes = sum(os.path.getsize(path) for path in bodies) / 1e6
@@ -121,11 +121,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,3000", help="comma-separated review counts (default 100,1000,3000)")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds after one warm-up run (default 5)")
-    parser.add_argument("--work", default=".build/benchmark", help="where corpora and outputs go")
+    parser.add_argument("--work", default=".build/benchmark", help="where corpora, results and (without --output) outputs go")
+    parser.add_argument("--output", help="where the tools write their sites instead, e.g. a tmpfs such as /dev/shm to leave the disk out")
     parser.add_argument("--binary", default=".build/release/reviewsite")
     parser.add_argument("--templates", default="Templates")
     args = parser.parse_args()
     args.work = os.path.abspath(args.work)
+    args.output = os.path.abspath(args.output) if args.output else None
     args.binary = os.path.abspath(args.binary)
     args.templates = os.path.abspath(args.templates)
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -137,8 +139,8 @@ def main():
     load_end = os.getloadavg()[0]
 
     lines = [
-        "%d cores, load average %.2f before and %.2f after; median of %d rounds after a warm-up; peak = largest of the rounds."
-        % (os.cpu_count(), load, load_end, args.rounds),
+        "%d cores, load average %.2f before and %.2f after; median of %d rounds after a warm-up; peak = largest of the rounds; sites written under %s."
+        % (os.cpu_count(), load, load_end, args.rounds, args.output or args.work),
         "",
         "| N | Markdown MB | tool | wall s (median) | wall min–max | CPU s (user+sys) | peak MB | MB/s |",
         "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
