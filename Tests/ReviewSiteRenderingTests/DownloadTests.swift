@@ -1,4 +1,4 @@
-import ReviewSiteRendering
+@testable import ReviewSiteRendering
 import Testing
 
 @Suite struct CSVTests {
@@ -25,5 +25,17 @@ import Testing
         #expect(JSONValue.string("em — dash\u{2029}tab\there\u{1F}end é").text == #""em — dash\u2029tab\there\u001fend é""#)
         #expect(JSONValue.string("").text == #""""#)
         #expect(JSONValue.string("\u{2028}").text == #""\u2028""#)
+    }
+
+    @Test func writesIntegersAsSwiftPrintsThem() {
+        for value in [0, 7, -7, 10, 99, 100, 1_000_000, Int.max, Int.min] {
+            #expect(JSONValue.int(value).text == String(value))
+        }
+    }
+
+    @Test func writesPostingsAsGapsAndWeights() {
+        let postings = [(3, 1), (10, 40), (2_147_483_000, 12)].map { SearchIndex.Posting(document: Int32($0.0), weight: Int32($0.1)) }
+        #expect(SearchShardWriter.postingsJSON(postings) == "[3,1,7,40,2147482990,12]")
+        #expect(SearchShardWriter.postingsJSON([]) == "[]")
     }
 }

@@ -79,15 +79,18 @@ public struct SearchShardWriter: Sendable {
 
     /// `[gap, weight, gap, weight, …]`: each document id as the gap from the one before.
     static func postingsJSON(_ postings: [SearchIndex.Posting]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(postings.count * 6 + 2)
         var previous: Int32 = 0
-        var parts: [String] = []
-        parts.reserveCapacity(postings.count * 2)
         for posting in postings {
-            parts.append(String(posting.document - previous))
-            parts.append(String(posting.weight))
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            JSONValue.writeInt(posting.document - previous, into: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            JSONValue.writeInt(posting.weight, into: &bytes)
             previous = posting.document
         }
-        return "[" + parts.joined(separator: ",") + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func deltas(_ ids: [Int]) -> [Int] {

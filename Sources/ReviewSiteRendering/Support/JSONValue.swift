@@ -19,7 +19,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     public func write(into output: inout [UInt8]) {
         switch self {
         case .string(let value): Self.writeString(value, into: &output)
-        case .int(let value): output += String(value).utf8
+        case .int(let value): Self.writeInt(value, into: &output)
         case .bool(let value): output += (value ? "true" : "false").utf8
         case .null: output += "null".utf8
         case .array(let values):
@@ -38,6 +38,23 @@ public indirect enum JSONValue: Sendable, Equatable {
                 value.write(into: &output)
             }
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Writes an integer's decimal digits without making a String of them.
+    static func writeInt(_ value: some BinaryInteger, into output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[buffer.count - 1 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(buffer.count - count)...])
         }
     }
 
