@@ -20,20 +20,41 @@ struct RenderedReview: Sendable {
 public struct RenderedBodies: Sendable {
     let byIndex: [RenderedReview]
     let bySlug: [String: RenderedReview]
-    /// Set when the index was built as the reviews were rendered.
-    private let builtSearchIndex: SearchIndex?
+    private let slugs: [String]
+    private let searchIndexSlot: SearchIndexSlot
 
-    init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex? = nil) {
+    /// Bodies whose search index was built as the reviews were rendered.
+    init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex) {
+        self.init(bodies, slugs: slugs, slot: SearchIndexSlot(searchIndex))
+    }
+
+    /// Bodies whose search index is made when first asked for: `previous`'s patched with the
+    /// reviews whose entries differ, when every review kept its place and its number of
+    /// documents and `previous` has made its index; otherwise built from every review's entries.
+    init(_ bodies: [RenderedReview], slugs: [String], previous: RenderedBodies? = nil) {
+        var slot: SearchIndexSlot?
+        if let previous, previous.slugs == slugs,
+           zip(previous.byIndex, bodies).allSatisfy({ $0.search.count == $1.search.count }) {
+            var first = 0
+            var patches: [SearchIndexSlot.Patch] = []
+            for (before, after) in zip(previous.byIndex, bodies) {
+                if before.search != after.search { patches.append(.init(first: first, old: before.search, new: after.search)) }
+                first += after.search.count
+            }
+            slot = SearchIndexSlot(patching: previous.searchIndexSlot, with: patches)
+        }
+        self.init(bodies, slugs: slugs, slot: slot ?? SearchIndexSlot(entries: bodies.flatMap(\.search)))
+    }
+
+    private init(_ bodies: [RenderedReview], slugs: [String], slot: SearchIndexSlot) {
         self.byIndex = bodies
         self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
-        self.builtSearchIndex = searchIndex
+        self.slugs = slugs
+        self.searchIndexSlot = slot
     }
 
-    /// The search index over every review, built from their entries only when asked for, so
-    /// that `serve` publishes an edited review's page before indexing the site again.
-    var searchIndex: SearchIndex {
-        builtSearchIndex ?? SearchIndex(byIndex.flatMap(\.search))
-    }
+    /// The search index over every review.
+    var searchIndex: SearchIndex { searchIndexSlot.index }
 
     subscript(review: Int) -> RenderedReview { byIndex[review] }
 

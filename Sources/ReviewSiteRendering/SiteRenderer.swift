@@ -81,7 +81,7 @@ public struct SiteRenderer: Sendable {
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
             return renderBody(of: index, document: graph.reviews[index].body.document)
         }
-        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug))
+        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug), previous: previous)
     }
 
     private var reviewPositions: [String: Int] {

@@ -65,6 +65,23 @@ struct PreviewSiteTests {
         #expect(paths.contains { $0.hasPrefix("search/index/") }, "the search index holds the review's words")
     }
 
+    @Test("after a series of saves, the patched search index is the one a fresh build makes")
+    func searchIndexAfterSaves() throws {
+        let site = try Site()
+        let edits = [
+            ("Content/reviews/child-a.md", "attended A&E twice", "attended the emergency department twice"),
+            ("Content/reviews/child-b.md", "at every contact", "at each and every contact"),
+            ("Content/reviews/child-a.md", "attended the emergency department twice", "attended A&E twice"),
+        ]
+        for (file, old, new) in edits {
+            let paths = try site.saveAll(file, replacing: old, with: new)
+            #expect(paths.contains { $0.hasPrefix("search/index/t-") })
+            let fresh = try PreviewSite(options: site.site.options, previewScript: site.site.previewScript)
+            let search = { (files: [String: Data]) in files.filter { $0.key.hasPrefix("search/") } }
+            #expect(search(site.site.files) == search(fresh.files))
+        }
+    }
+
     @Test("a passage's text changes its review, the theme pages quoting it and its kind's index")
     func passageText() throws {
         let site = try Site()

@@ -1,4 +1,4 @@
-import ReviewSiteRendering
+@testable import ReviewSiteRendering
 import Testing
 
 @Suite struct SearchIndexTests {
@@ -27,6 +27,30 @@ import Testing
         #expect(index.postings["neglect"]?.map(\.weight) == [1, 2])
         #expect(index.postings["the"] == nil)
         #expect(index.facetPostings[FacetValue(facet: .theme, key: "neglect")] == [0, 1])
+    }
+
+    /// `serve` patches its index after a save: replacing some documents' entries must give the
+    /// index built from the new entries, term by term, filter by filter and result by result.
+    @Test func replacingDocumentsGivesTheIndexBuiltFromTheNewEntries() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            func entries(_ seed: [Int]) -> [SearchEntry] {
+                seed.map { words in
+                    let text = (0..<words % 7).map { Self.word(($0 * words) % 40) }.joined(separator: " ")
+                    return SearchEntry(Self.document(text, theme: words % 3 == 0 ? "neglect" : "escalation"))
+                }
+            }
+            let before = (0..<30).map { _ in Int.random(in: 0..<50, using: &generator) }
+            var after = before
+            let first = Int.random(in: 0..<25, using: &generator)
+            for position in first..<first + 5 where Bool.random(using: &generator) { after[position] = Int.random(in: 0..<50, using: &generator) }
+            var patched = SearchIndex(entries(before))
+            patched.replace(Array(entries(before)[first..<first + 5]), with: Array(entries(after)[first..<first + 5]), from: first)
+            let built = SearchIndex(entries(after))
+            #expect(patched.postings == built.postings)
+            #expect(patched.facetPostings == built.facetPostings)
+            #expect(patched.displays == built.displays)
+        }
     }
 
     /// Every term lies in the shard of its longest listed prefix, and shards split until under the limit.

@@ -48,6 +48,48 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Gives consecutive documents starting at id `first` the entries `new` in place of `old`,
+    /// which they had: the index becomes the one built from the new entries, at the cost of the
+    /// terms, filters and results that differ. `serve` patches its index this way after a save.
+    mutating func replace(_ old: [SearchEntry], with new: [SearchEntry], from first: Int) {
+        precondition(old.count == new.count, "a patch keeps the number of documents")
+        for (offset, (before, after)) in zip(old, new).enumerated() where before != after {
+            let document = Int32(first + offset)
+            for term in before.weights.keys where after.weights[term] == nil {
+                Self.remove(document, from: &postings, key: term, at: { $0.document })
+            }
+            for (term, weight) in after.weights where before.weights[term] != weight {
+                let posting = Posting(document: document, weight: Int32(weight))
+                var list = postings.removeValue(forKey: term) ?? []
+                let position = list.partitioningIndex { $0.document >= document }
+                if position < list.count && list[position].document == document {
+                    list[position] = posting
+                } else {
+                    list.insert(posting, at: position)
+                }
+                postings[term] = list
+            }
+            let (beforeFacets, afterFacets) = (Set(before.facets), Set(after.facets))
+            for value in beforeFacets.subtracting(afterFacets) {
+                Self.remove(Int(document), from: &facetPostings, key: value, at: { $0 })
+            }
+            for value in afterFacets.subtracting(beforeFacets) {
+                var list = facetPostings.removeValue(forKey: value) ?? []
+                list.insert(Int(document), at: list.partitioningIndex { $0 >= Int(document) })
+                facetPostings[value] = list
+            }
+            displays[Int(document)] = after.display
+        }
+    }
+
+    /// Removes `document` from the sorted list under `key`, and the key with the last one.
+    private static func remove<Key: Hashable, Element, ID: Comparable>(_ document: ID, from lists: inout [Key: [Element]], key: Key, at id: (Element) -> ID) {
+        guard var list = lists.removeValue(forKey: key) else { return }
+        let position = list.partitioningIndex { id($0) >= document }
+        if position < list.count && id(list[position]) == document { list.remove(at: position) }
+        if !list.isEmpty { lists[key] = list }
+    }
+
     /// Puts postings back in document order after documents were added out of order.
     mutating func sortPostings() {
         for term in postings.keys where !postings[term]!.isSorted(by: \.document) {
@@ -98,6 +140,17 @@ final class SearchIndexBuilder: @unchecked Sendable {
 private extension Array {
     func isSorted<Key: Comparable>(by key: (Element) -> Key) -> Bool {
         zip(self, dropFirst()).allSatisfy { key($0) <= key($1) }
+    }
+
+    /// The first position whose element satisfies `belongs`, which holds for a suffix of the array.
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
 
