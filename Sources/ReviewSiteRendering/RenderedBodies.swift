@@ -12,6 +12,9 @@ struct RenderedReview: Sendable {
     /// `partials/review-card` and `partials/passage-group` for this review, for listing pages.
     var card: ReusableHTML
     var group: ReusableHTML
+    /// Each passage as the downloads list it, kept by `serve` so that a save writes again only
+    /// the edited review's rows; nil in a build, which writes each download once.
+    var downloadRows: [PassageDownload.Row]?
     var search: [SearchEntry]
 }
 

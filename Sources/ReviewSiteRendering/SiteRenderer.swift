@@ -50,7 +50,9 @@ public struct SiteRenderer: Sendable {
             let rendered = renderBody(of: index, document: document)
             emit(reviewPage(index, rendered: rendered))
             search.add(rendered.search, from: firstDocument[index])
-            return .success(RenderedReview(body: "", footnotes: [], excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, search: []))
+            return .success(RenderedReview(
+                body: "", footnotes: [], excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, downloadRows: nil, search: []
+            ))
         }
         let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
         guard failures.isEmpty else { throw DiagnosticError(failures) }
@@ -79,7 +81,9 @@ public struct SiteRenderer: Sendable {
         let bodies = concurrentMap(graph.reviews.count) { index in
             let slug = graph.reviews[index].slug
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
-            return renderBody(of: index, document: graph.reviews[index].body.document)
+            var rendered = renderBody(of: index, document: graph.reviews[index].body.document)
+            rendered.downloadRows = downloadRows(ofReview: index)
+            return rendered
         }
         return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug), previous: previous)
     }
@@ -93,10 +97,10 @@ public struct SiteRenderer: Sendable {
         switch id {
         case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
         case .theme(let slug, let number): graph.registry.index(of: slug).map { [themePage($0, number: number, bodies: bodies)] } ?? []
-        case .themeDownloads(let slug): graph.registry.index(of: slug).map(themeDownloadFiles) ?? []
+        case .themeDownloads(let slug): graph.registry.index(of: slug).map { themeDownloadFiles($0, bodies: bodies) } ?? []
         case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
         case .passageIndex(let kind, let number): [passageIndexPage(kind, number: number, bodies: bodies)]
-        case .passageDownloads(let kind): passageDownloadFiles(kind)
+        case .passageDownloads(let kind): passageDownloadFiles(kind, bodies: bodies)
         case .search: searchFiles(bodies: bodies)
         case .home: [homePage(bodies: bodies)]
         case .reviewIndex: [reviewIndexPage(bodies: bodies)]

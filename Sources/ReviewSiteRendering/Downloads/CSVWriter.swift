@@ -1,25 +1,6 @@
 /// Writes CSV as RFC 4180 describes it: CRLF after every record, a field quoted when it holds
 /// a comma, a quote, CR or LF, and quotes inside it doubled. Text stays UTF-8.
-public enum CSVWriter {
-    public static func document(header: [String], rows: [[String]]) -> String {
-        var output: [UInt8] = []
-        append(header, to: &output)
-        for row in rows { append(row, to: &output) }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    public static func record(_ fields: [String]) -> String {
-        var output: [UInt8] = []
-        append(fields, to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    public static func field(_ value: String) -> String {
-        var output: [UInt8] = []
-        append(field: value, to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
+enum CSVWriter {
     static func append(_ fields: [String], to output: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }

@@ -18,7 +18,7 @@ struct PassageDownload {
 
         var fields: [String] { [review, board, date, paragraph, kind, themes.joined(separator: "; "), text, url] }
 
-        var json: JSONValue {
+        var jsonValue: JSONValue {
             .object([
                 ("review", .string(review)), ("board", .string(board)), ("date", date.isEmpty ? .null : .string(date)),
                 ("paragraph", paragraph.isEmpty ? .null : .string(paragraph)), ("kind", .string(kind)),
@@ -27,17 +27,48 @@ struct PassageDownload {
         }
     }
 
-    var records: [Record]
+    /// A record written once as a CSV line and as JSON, for every download that lists it: a
+    /// passage is in its kind's download and in each of its themes'.
+    struct Row: Sendable, Equatable {
+        var csv: [UInt8] = []
+        var json: [UInt8] = []
 
-    var csv: String { CSVWriter.document(header: Self.header, rows: records.map(\.fields)) }
+        init(_ record: Record) {
+            CSVWriter.append(record.fields, to: &csv)
+            record.jsonValue.write(into: &json)
+        }
+    }
+
+    /// A passage of the download: a row `serve` keeps, or a record a build writes once.
+    enum Entry {
+        case row(Row)
+        case record(Record)
+    }
+
+    var entries: [Entry]
+
+    var csv: String {
+        var output: [UInt8] = []
+        CSVWriter.append(Self.header, to: &output)
+        for entry in entries {
+            switch entry {
+            case .row(let row): output += row.csv
+            case .record(let record): CSVWriter.append(record.fields, to: &output)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 
     /// An array with one record per line, so the file also reads well in a text editor.
     var json: String {
-        guard !records.isEmpty else { return "[]\n" }
+        guard !entries.isEmpty else { return "[]\n" }
         var output = Array("[\n".utf8)
-        for (index, record) in records.enumerated() {
+        for (index, entry) in entries.enumerated() {
             if index > 0 { output += ",\n".utf8 }
-            record.json.write(into: &output)
+            switch entry {
+            case .row(let row): output += row.json
+            case .record(let record): record.jsonValue.write(into: &output)
+            }
         }
         output += "\n]\n".utf8
         return String(decoding: output, as: UTF8.self)

@@ -1,19 +1,29 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// A download of passages; URLs are absolute when the site has a base URL, else from the site's root.
-    func passageDownload(_ refs: [PassageRef]) -> PassageDownload {
-        PassageDownload(records: refs.map { ref in
-            let review = graph.reviews[ref.review]
-            let passage = review.passages[ref.passage]
-            let path = SitePaths.review(review.slug)
-            let page = SitePaths.canonical(path, baseURL: graph.config.baseURL) ?? path
-            return PassageDownload.Record(
-                review: review.metadata.title, board: review.metadata.board, date: review.metadata.published?.description ?? "",
-                paragraph: passage.paragraphNumber ?? "", kind: passage.kind.label,
-                themes: passage.themeSlugs.compactMap { graph.registry[$0]?.title }, text: passage.text, url: page + "#" + passage.anchor
-            )
+    /// A download of passages, from the rows `serve` keeps, or from their records.
+    func passageDownload(_ refs: [PassageRef], bodies: RenderedBodies) -> PassageDownload {
+        PassageDownload(entries: refs.map { ref in
+            bodies[ref.review].downloadRows.map { .row($0[ref.passage]) } ?? .record(downloadRecord(ref.review, ref.passage))
         })
+    }
+
+    func downloadRows(ofReview index: Int) -> [PassageDownload.Row] {
+        graph.reviews[index].passages.indices.map { PassageDownload.Row(downloadRecord(index, $0)) }
+    }
+
+    /// A passage as downloads list it; its URL is absolute when the site has a base URL, else
+    /// from the site's root.
+    private func downloadRecord(_ reviewIndex: Int, _ passageIndex: Int) -> PassageDownload.Record {
+        let review = graph.reviews[reviewIndex]
+        let passage = review.passages[passageIndex]
+        let path = SitePaths.review(review.slug)
+        let page = SitePaths.canonical(path, baseURL: graph.config.baseURL) ?? path
+        return PassageDownload.Record(
+            review: review.metadata.title, board: review.metadata.board, date: review.metadata.published?.description ?? "",
+            paragraph: passage.paragraphNumber ?? "", kind: passage.kind.label,
+            themes: passage.themeSlugs.compactMap { graph.registry[$0]?.title }, text: passage.text, url: page + "#" + passage.anchor
+        )
     }
 
     /// The links a page shows to its downloads, relative to `path`.

@@ -57,8 +57,8 @@ extension SiteRenderer {
     }
 
     /// The CSV and JSON of every passage of a kind, beside the first page of its index.
-    func passageDownloadFiles(_ kind: PassageKind) -> [OutputFile] {
-        passageDownload(graph.passages(of: kind)).files(folder: SitePaths.section(of: kind) + "/", name: SitePaths.downloadName(of: kind))
+    func passageDownloadFiles(_ kind: PassageKind, bodies: RenderedBodies) -> [OutputFile] {
+        passageDownload(graph.passages(of: kind), bodies: bodies).files(folder: SitePaths.section(of: kind) + "/", name: SitePaths.downloadName(of: kind))
     }
 
     private static func introduction(of kind: PassageKind) -> String {

@@ -52,6 +52,7 @@ extension SiteRenderer {
             body: body, footnotes: footnotes, excerpts: excerpts,
             card: ReusableHTML(rendered: templates.render(card, "partials/review-card")),
             group: ReusableHTML(rendered: templates.render(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
+            downloadRows: nil,
             search: searchEntries(ofReview: index, document: document)
         )
     }

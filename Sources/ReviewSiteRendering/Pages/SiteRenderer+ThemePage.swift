@@ -34,9 +34,9 @@ extension SiteRenderer {
     }
 
     /// The CSV and JSON of every passage on a theme, beside its first page.
-    func themeDownloadFiles(_ index: Int) -> [OutputFile] {
+    func themeDownloadFiles(_ index: Int, bodies: RenderedBodies) -> [OutputFile] {
         let links = graph.themes[index]
-        return passageDownload(links.passages).files(folder: "themes/\(links.theme.slug)/", name: "passages")
+        return passageDownload(links.passages, bodies: bodies).files(folder: "themes/\(links.theme.slug)/", name: "passages")
     }
 
     func themeIndexPage() -> OutputFile {
