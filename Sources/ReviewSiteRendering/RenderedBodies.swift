@@ -25,10 +25,12 @@ public struct RenderedBodies: Sendable {
     let bySlug: [String: RenderedReview]
     private let slugs: [String]
     private let searchIndexSlot: SearchIndexSlot
+    /// Kept from one `serve` rebuild to the next; nil in a build, which writes the shards once.
+    let searchTermCache: SearchTermCache?
 
     /// Bodies whose search index was built as the reviews were rendered.
     init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex) {
-        self.init(bodies, slugs: slugs, slot: SearchIndexSlot(searchIndex))
+        self.init(bodies, slugs: slugs, slot: SearchIndexSlot(searchIndex), cache: nil)
     }
 
     /// Bodies whose search index is made when first asked for: `previous`'s patched with the
@@ -46,14 +48,15 @@ public struct RenderedBodies: Sendable {
             }
             slot = SearchIndexSlot(patching: previous.searchIndexSlot, with: patches)
         }
-        self.init(bodies, slugs: slugs, slot: slot ?? SearchIndexSlot(entries: bodies.flatMap(\.search)))
+        self.init(bodies, slugs: slugs, slot: slot ?? SearchIndexSlot(entries: bodies.flatMap(\.search)), cache: previous?.searchTermCache ?? SearchTermCache())
     }
 
-    private init(_ bodies: [RenderedReview], slugs: [String], slot: SearchIndexSlot) {
+    private init(_ bodies: [RenderedReview], slugs: [String], slot: SearchIndexSlot, cache: SearchTermCache?) {
         self.byIndex = bodies
         self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
         self.slugs = slugs
         self.searchIndexSlot = slot
+        self.searchTermCache = cache
     }
 
     /// The search index over every review.

@@ -69,9 +69,9 @@ struct PreviewSiteTests {
     func sameAsFreshBuildAfterSaves() throws {
         let site = try Site()
         let edits = [
-            ("Content/reviews/child-a.md", "attended A&E twice", "attended the emergency department twice"),
+            ("Content/reviews/child-a.md", "attended A&E twice", "attended the emergency department twice, neglected"),
             ("Content/reviews/child-b.md", "at every contact", "at each and every contact"),
-            ("Content/reviews/child-a.md", "attended the emergency department twice", "attended A&E twice"),
+            ("Content/reviews/child-a.md", "attended the emergency department twice, neglected", "attended A&E twice"),
         ]
         for (file, old, new) in edits {
             let paths = try site.saveAll(file, replacing: old, with: new)

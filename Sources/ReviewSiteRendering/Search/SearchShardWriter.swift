@@ -15,10 +15,13 @@ public struct SearchShardWriter: Sendable {
 
     public init() {}
 
-    public func files(index: SearchIndex, facets: [Facet: [FacetOption]]) -> [OutputFile] {
+    /// The index's files; with a `cache`, terms whose postings it holds are not written again.
+    func files(index: SearchIndex, facets: [Facet: [FacetOption]], cache: SearchTermCache? = nil) -> [OutputFile] {
         let terms = index.postings.keys.sorted()
         let entries = concurrentMap(terms.count) { position in
-            (term: terms[position], json: JSONValue.string(terms[position]).text + ":" + Self.postingsJSON(index.postings[terms[position]]!))
+            let (term, postings) = (terms[position], index.postings[terms[position]]!)
+            let make = { JSONValue.string(term).text + ":" + Self.postingsJSON(postings) }
+            return (term: term, json: cache?.json(for: term, postings: postings, make: make) ?? make())
         }
         let shards = split(entries[...], prefix: "")
         var files = shards.map { key, members in
