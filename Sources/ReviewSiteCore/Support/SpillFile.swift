@@ -46,23 +46,26 @@ public final class SpillFile: Sendable {
 
     /// Fills `buffer` from `offset`; false if the file could not be read.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Bool {
-        var done = 0
-        while done < buffer.count {
-            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
+        Self.transfer(buffer.count, at: offset) { done, position in
+            pread(descriptor, buffer.baseAddress! + done, buffer.count - done, position)
         }
-        return true
     }
 
     private func write(_ buffer: UnsafeRawBufferPointer, at offset: Int64) -> Bool {
+        Self.transfer(buffer.count, at: offset) { done, position in
+            pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, position)
+        }
+    }
+
+    /// Repeats `call` (given the bytes done so far and the file position) until `count` bytes
+    /// are done, as reads and writes may do part of the job; false on an error or end of file.
+    private static func transfer(_ count: Int, at offset: Int64, _ call: (Int, off_t) -> Int) -> Bool {
         var done = 0
-        while done < buffer.count {
-            let count = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
+        while done < count {
+            let result = call(done, off_t(offset) + off_t(done))
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return false }
+            done += result
         }
         return true
     }
