@@ -59,27 +59,29 @@ public struct SearchIndex: Sendable {
                 Self.remove(document, from: &postings, key: term, at: { $0.document })
             }
             for (term, weight) in after.weights where before.weights[term] != weight {
-                let posting = Posting(document: document, weight: Int32(weight))
-                var list = postings.removeValue(forKey: term) ?? []
-                let position = list.partitioningIndex { $0.document >= document }
-                if position < list.count && list[position].document == document {
-                    list[position] = posting
-                } else {
-                    list.insert(posting, at: position)
-                }
-                postings[term] = list
+                Self.put(Posting(document: document, weight: Int32(weight)), into: &postings, key: term, at: \.document)
             }
             let (beforeFacets, afterFacets) = (Set(before.facets), Set(after.facets))
             for value in beforeFacets.subtracting(afterFacets) {
                 Self.remove(Int(document), from: &facetPostings, key: value, at: { $0 })
             }
             for value in afterFacets.subtracting(beforeFacets) {
-                var list = facetPostings.removeValue(forKey: value) ?? []
-                list.insert(Int(document), at: list.partitioningIndex { $0 >= Int(document) })
-                facetPostings[value] = list
+                Self.put(Int(document), into: &facetPostings, key: value, at: { $0 })
             }
             displays[Int(document)] = after.display
         }
+    }
+
+    /// Puts `element` in its place in the sorted list under `key`, replacing the one with its id.
+    private static func put<Key: Hashable, Element, ID: Comparable>(_ element: Element, into lists: inout [Key: [Element]], key: Key, at id: (Element) -> ID) {
+        var list = lists.removeValue(forKey: key) ?? []
+        let position = list.partitioningIndex { id($0) >= id(element) }
+        if position < list.count && id(list[position]) == id(element) {
+            list[position] = element
+        } else {
+            list.insert(element, at: position)
+        }
+        lists[key] = list
     }
 
     /// Removes `document` from the sorted list under `key`, and the key with the last one.
