@@ -64,9 +64,12 @@ public struct RenderedBodies: Sendable {
 
     subscript(review: Int) -> RenderedReview { byIndex[review] }
 
-    /// Whether a review's passages read the same in both, as theme pages and indexes show them.
-    public func sameExcerpts(of slug: String, as other: RenderedBodies) -> Bool {
-        bySlug[slug]?.excerpts == other.bySlug[slug]?.excerpts
+    /// The positions of a review's passages whose excerpts, as theme pages and indexes show
+    /// them, read differently in `other`; nil when either lacks the review or they differ in
+    /// its number of passages.
+    public func changedExcerpts(of slug: String, since other: RenderedBodies) -> Set<Int>? {
+        guard let excerpts = bySlug[slug]?.excerpts, let previous = other.bySlug[slug]?.excerpts, excerpts.count == previous.count else { return nil }
+        return Set(excerpts.indices.filter { excerpts[$0] != previous[$0] })
     }
 }
 

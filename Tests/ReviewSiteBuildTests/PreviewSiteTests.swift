@@ -71,6 +71,7 @@ struct PreviewSiteTests {
         let edits = [
             ("Content/reviews/child-a.md", "attended A&E twice", "attended the emergency department twice, neglected"),
             ("Content/reviews/child-b.md", "at every contact", "at each and every contact"),
+            ("Content/reviews/child-a.md", "practitioners should engage him", "practitioners should always engage him"),
             ("Content/reviews/child-a.md", "attended the emergency department twice, neglected", "attended A&E twice"),
         ]
         for (file, old, new) in edits {
@@ -109,6 +110,18 @@ struct PreviewSiteTests {
         let indexes = outputs.filter { if case .passageIndex = $0 { true } else if case .passageDownloads = $0 { true } else { false } }
         #expect(indexes == [.passageIndex(.learning, page: 4), .passageDownloads(.learning)])
         #expect(!outputs.contains(.sitemap))
+    }
+
+    @Test("ChangeImpact renders only the theme pages and index of the passage whose text changed, not those of the review's other passages")
+    func passageTextImpactOnItsThemesOnly() throws {
+        let site = try Site()
+        let outputs = try site.impact("Content/reviews/child-a.md", replacing: "practitioners should engage him", with: "practitioners should always engage him")
+        let listings = Set(outputs.filter { if case .review = $0 { false } else { $0 != .search } })
+        #expect(listings == [
+            .theme("invisible-men", page: 1), .themeDownloads("invisible-men"),
+            .theme("neglect", page: 1), .themeDownloads("neglect"),
+            .passageIndex(.learning, page: 1), .passageDownloads(.learning),
+        ])
     }
 
     @Test("a passage's new anchor reaches the listings that link to it")

@@ -36,44 +36,62 @@ public struct ChangeImpact: Sendable {
         return all.filter(affected.contains)
     }
 
+    /// What listing pages show differently of a changed review: everything, or the excerpts
+    /// of some of its passages (by position in the review).
+    private enum Shown {
+        case everything
+        case passages(Set<Int>)
+    }
+
     /// A changed review always changes the search index, which holds its words.
     private func reviewOutputs(_ changed: Set<String>) -> Set<PageID> {
         var affected = Set(changed.map(PageID.review)).union([.search])
-        let oldReviews = Dictionary(uniqueKeysWithValues: old.graph.reviews.map { ($0.slug, $0) })
-        let newReviews = Dictionary(uniqueKeysWithValues: new.graph.reviews.map { ($0.slug, $0) })
         let sameOrder = old.graph.reviews.map(\.slug) == new.graph.reviews.map(\.slug)
-        let cardChanged = Set(changed.filter { slug in
-            guard let before = oldReviews[slug], let after = newReviews[slug] else { return true }
-            return !Self.sameCard(before, after)
-        })
-        // Reviews that theme pages, passage indexes and downloads show differently.
-        let shown = cardChanged.union(changed.filter { slug in
-            guard let before = oldReviews[slug], let after = newReviews[slug] else { return true }
-            return !Self.samePassages(before, after) || !new.bodies.sameExcerpts(of: slug, as: old.bodies)
-        })
+        // Positions in the new graph of changed reviews whose cards change, and what listings show differently of each.
+        var cardChanged: Set<Int> = []
+        var shown: [Int: Shown] = [:]
+        for slug in changed {
+            guard let index = new.graph.reviews.firstIndex(where: { $0.slug == slug }) else { continue }
+            let after = new.graph.reviews[index]
+            guard let before = old.graph.reviews.first(where: { $0.slug == slug }), Self.sameCard(before, after) else {
+                cardChanged.insert(index)
+                shown[index] = .everything
+                continue
+            }
+            if Self.samePassages(before, after), let excerpts = new.bodies.changedExcerpts(of: slug, since: old.bodies) {
+                if !excerpts.isEmpty { shown[index] = .passages(excerpts) }
+            } else {
+                shown[index] = .everything
+            }
+        }
 
-        for (index, review) in new.graph.reviews.enumerated() {
-            let related = new.graph.relatedReviews[index].map { new.graph.reviews[$0].slug }
-            let before = sameOrder ? related == old.graph.relatedReviews[index].map { old.graph.reviews[$0].slug } : false
-            if !before || !cardChanged.isDisjoint(with: related) { affected.insert(.review(review.slug)) }
+        for (index, related) in new.graph.relatedReviews.enumerated() {
+            if !sameOrder || related != old.graph.relatedReviews[index] || related.contains(where: cardChanged.contains) {
+                affected.insert(.review(new.graph.reviews[index].slug))
+            }
         }
         var countsChanged = false
         for (before, after) in zip(old.graph.themes, new.graph.themes) {
             let counts = (before.passages.count, before.reviews.count, before.firstYear, before.lastYear) != (after.passages.count, after.reviews.count, after.firstYear, after.lastYear)
             countsChanged = countsChanged || counts
             let listed = !sameOrder || counts || before.reviews != after.reviews || before.passages != after.passages || before.relatedThemes != after.relatedThemes
-            let pages = listed ? new.graph.themePageIDs(after) : shownPages(of: after.reviews, shown: shown) { .theme(after.theme.slug, page: $0) }
+            let showing = showing(shown) { $0.themeSlugs.contains(after.theme.slug) }
+            let pages = listed ? new.graph.themePageIDs(after) : shownPages(of: after.reviews, showing: showing) { .theme(after.theme.slug, page: $0) }
             affected.formUnion(pages)
             if listed || !pages.isEmpty { affected.insert(.themeDownloads(after.theme.slug)) }
             if old.graph.themePageIDs(before) != new.graph.themePageIDs(after) { affected.insert(.sitemap) }
         }
+        let (oldKinds, newKinds) = (KindListing.all(in: old.graph), KindListing.all(in: new.graph))
         for kind in PassageKind.allCases {
-            let (before, after) = (old.graph.reviews(with: kind), new.graph.reviews(with: kind))
-            let listed = !sameOrder || before != after || old.graph.passages(of: kind).count != new.graph.passages(of: kind).count
-            let pages = listed ? new.graph.passageIndexPageIDs(kind) : shownPages(of: after, shown: shown) { .passageIndex(kind, page: $0) }
+            let (before, after) = (oldKinds[kind]!, newKinds[kind]!)
+            let listed = !sameOrder || before != after
+            let showing = showing(shown) { $0.kind == kind }
+            let pages = listed ? new.graph.passageIndexPageIDs(kind) : shownPages(of: after.reviews, showing: showing) { .passageIndex(kind, page: $0) }
             affected.formUnion(pages)
             if listed || !pages.isEmpty { affected.insert(.passageDownloads(kind)) }
-            if old.graph.passageIndexPageIDs(kind) != new.graph.passageIndexPageIDs(kind) { affected.insert(.sitemap) }
+            if before.reviews.count != after.reviews.count, old.graph.passageIndexPageIDs(kind) != new.graph.passageIndexPageIDs(kind) {
+                affected.insert(.sitemap)
+            }
         }
         if !sameOrder || !cardChanged.isEmpty {
             affected.formUnion([.home, .reviewIndex, .feed, .sitemap])
@@ -82,9 +100,38 @@ public struct ChangeImpact: Sendable {
         return affected
     }
 
-    /// The pages of a listing of `reviews` (positions in the new graph) that show a review in `shown`.
-    private func shownPages(of reviews: [Int], shown: Set<String>, page: (Int) -> PageID) -> [PageID] {
-        reviews.enumerated().filter { shown.contains(new.graph.reviews[$0.element].slug) }.map { page(new.graph.listingPage(of: $0.offset)) }
+    /// The reviews among `shown` that a listing quoting the passages `quotes` accepts shows differently.
+    private func showing(_ shown: [Int: Shown], quotes: (Passage) -> Bool) -> Set<Int> {
+        Set(shown.filter { index, shown in
+            switch shown {
+            case .everything: true
+            case .passages(let changed): changed.contains { quotes(new.graph.reviews[index].passages[$0]) }
+            }
+        }.keys)
+    }
+
+    /// The pages of a listing of `reviews` (positions in the new graph) that show a review in `showing`.
+    private func shownPages(of reviews: [Int], showing: Set<Int>, page: (Int) -> PageID) -> [PageID] {
+        reviews.enumerated().filter { showing.contains($0.element) }.map { page(new.graph.listingPage(of: $0.offset)) }
+    }
+
+    /// What the index of a kind's passages lists: the reviews with one, in review order, and how many there are.
+    private struct KindListing: Equatable {
+        var reviews: [Int] = []
+        var passages = 0
+
+        /// Every kind's listing, read in one pass over the reviews.
+        static func all(in graph: SiteGraph) -> [PassageKind: KindListing] {
+            var listings = [KindListing](repeating: KindListing(), count: PassageKind.allCases.count)
+            for index in graph.reviews.indices {
+                for passage in graph.reviews[index].passages {
+                    let kind = PassageKind.allCases.firstIndex(of: passage.kind)!
+                    if listings[kind].reviews.last != index { listings[kind].reviews.append(index) }
+                    listings[kind].passages += 1
+                }
+            }
+            return Dictionary(uniqueKeysWithValues: zip(PassageKind.allCases, listings))
+        }
     }
 
     /// What theme pages, passage indexes and downloads show of a review's passages besides their text.
