@@ -71,4 +71,10 @@ public enum SitePaths {
         if path == "index.html" { return baseURL }
         return baseURL + (path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path)
     }
+
+    /// How the feed, the sitemap, downloads and printed pages name `path`: its canonical URL,
+    /// or its path from the site's root when the site has no base URL.
+    public static func address(_ path: String, baseURL: String) -> String {
+        canonical(path, baseURL: baseURL) ?? path
+    }
 }

@@ -7,13 +7,13 @@ import Testing
 /// What a reader gets from a built fixture site: long themes and passage indexes split into
 /// stable pages, downloads of passages, and the search page with its index.
 @Suite struct ReaderOutputTests {
-    static func build(siteYAMLExtra: String = "") throws -> [String: String] {
+    static func build(siteYAMLExtra: String = "", siteYAMLEdit: (String) -> String = { $0 }) throws -> [String: String] {
         let fixture = Fixtures.site("valid-site")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture, to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let siteYAML = folder.appendingPathComponent("site.yml")
-        try (String(contentsOf: siteYAML, encoding: .utf8) + siteYAMLExtra).write(to: siteYAML, atomically: true, encoding: .utf8)
+        try (siteYAMLEdit(String(contentsOf: siteYAML, encoding: .utf8)) + siteYAMLExtra).write(to: siteYAML, atomically: true, encoding: .utf8)
         let options = BuildOptions(content: folder.path, templates: Fixtures.templates.path, today: ReviewDate(year: 2024, month: 1, day: 1))
         let result = try SiteGenerator(options: options).generate()
         var files: [String: String] = [:]
@@ -36,6 +36,18 @@ import Testing
         let sitemap = try #require(files["sitemap.xml"])
         #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/</loc>"))
         #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/2/</loc>"), "every page of a theme is listed")
+    }
+
+    @Test func withoutBaseURLTheSitemapFeedAndDownloadsNameEveryPageByItsPathFromTheRoot() throws {
+        let files = try Self.build { $0.replacingOccurrences(of: #"base_url: "https://fixture.example.org/reviews/""#, with: "") }
+        let sitemap = try #require(files["sitemap.xml"])
+        #expect(!sitemap.contains("<loc></loc>"))
+        for path in ["index.html", "reviews/child-b/index.html", "themes/neglect/index.html", "learning/index.html"] {
+            #expect(sitemap.contains("<loc>\(path)</loc>"), "\(path) is listed")
+        }
+        let feed = try #require(files["feed.xml"])
+        #expect(feed.contains(#"href="reviews/child-b/index.html""#))
+        #expect(try #require(files["learning/learning-points.csv"]).contains("reviews/child-b/index.html#"))
     }
 
     @Test func themeWithinTheLimitIsOnePage() throws {

@@ -17,8 +17,7 @@ extension SiteRenderer {
     private func downloadRecord(_ reviewIndex: Int, _ passageIndex: Int) -> PassageDownload.Record {
         let review = graph.reviews[reviewIndex]
         let passage = review.passages[passageIndex]
-        let path = SitePaths.review(review.slug)
-        let page = SitePaths.canonical(path, baseURL: graph.config.baseURL) ?? path
+        let page = SitePaths.address(SitePaths.review(review.slug), baseURL: graph.config.baseURL)
         return PassageDownload.Record(
             review: review.metadata.title, board: review.metadata.board, date: review.metadata.published?.description ?? "",
             paragraph: passage.paragraphNumber ?? "", kind: passage.kind.label,

@@ -44,11 +44,11 @@ extension SiteRenderer {
         let dated = graph.reviews.filter { $0.metadata.published != nil }
         let updated = dated.compactMap(\.metadata.published).max()?.timestamp ?? "1970-01-01T00:00:00Z"
         let view = FeedView(
-            title: graph.config.title, url: base, feedURL: base + SitePaths.feed, updated: updated,
+            title: graph.config.title, url: SitePaths.address("index.html", baseURL: base), feedURL: SitePaths.address(SitePaths.feed, baseURL: base), updated: updated,
             author: graph.config.board.isEmpty ? graph.config.title : graph.config.board,
             entries: dated.prefix(50).map { review in
                 FeedView.Entry(
-                    title: review.metadata.title, url: base + "reviews/\(review.slug)/",
+                    title: review.metadata.title, url: SitePaths.address(SitePaths.review(review.slug), baseURL: base),
                     updated: review.metadata.published!.timestamp,
                     summary: review.metadata.summary ?? "\(review.metadata.kind), \(review.metadata.board)", board: review.metadata.board
                 )
@@ -59,19 +59,19 @@ extension SiteRenderer {
 
     func sitemap() -> OutputFile {
         let base = graph.config.baseURL
-        var entries = [SitemapView.Entry(url: base, lastModified: nil)]
+        var entries = [SitemapView.Entry(url: SitePaths.address("index.html", baseURL: base), lastModified: nil)]
         let passageIndexes = PassageKind.allCases.flatMap(graph.passageIndexPageIDs).flatMap(graph.paths(of:))
         for path in [SitePaths.reviews, SitePaths.themes] + passageIndexes + [SitePaths.glossary] {
-            entries.append(SitemapView.Entry(url: SitePaths.canonical(path, baseURL: base) ?? path, lastModified: nil))
+            entries.append(SitemapView.Entry(url: SitePaths.address(path, baseURL: base), lastModified: nil))
         }
         for review in graph.reviews {
-            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.review(review.slug), baseURL: base) ?? "", lastModified: OptionalText(review.metadata.published?.description)))
+            entries.append(SitemapView.Entry(url: SitePaths.address(SitePaths.review(review.slug), baseURL: base), lastModified: OptionalText(review.metadata.published?.description)))
         }
         for path in graph.themes.flatMap(graph.themePageIDs).flatMap(graph.paths(of:)) {
-            entries.append(SitemapView.Entry(url: SitePaths.canonical(path, baseURL: base) ?? path, lastModified: nil))
+            entries.append(SitemapView.Entry(url: SitePaths.address(path, baseURL: base), lastModified: nil))
         }
         for page in graph.pages {
-            entries.append(SitemapView.Entry(url: SitePaths.canonical(SitePaths.page(page.slug), baseURL: base) ?? "", lastModified: nil))
+            entries.append(SitemapView.Entry(url: SitePaths.address(SitePaths.page(page.slug), baseURL: base), lastModified: nil))
         }
         return page(SitePaths.sitemap, SitemapView(entries: entries), template: "sitemap")
     }

@@ -41,7 +41,7 @@ extension SiteRenderer {
             )
             let excerpt = PassageExcerptView(
                 kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)", url: ReusableHTML.Hole.url.mark,
-                printURL: (SitePaths.canonical(SitePaths.review(review.slug), baseURL: graph.config.baseURL) ?? SitePaths.review(review.slug)) + "#" + passage.anchor,
+                printURL: SitePaths.address(SitePaths.review(review.slug), baseURL: graph.config.baseURL) + "#" + passage.anchor,
                 paragraphNumber: OptionalText(passage.paragraphNumber), reviewTitle: review.metadata.title,
                 quote: templates.render(quote, "partials/excerpt-quote"), alsoOn: ReusableHTML.Hole.alsoOn.mark
             )
