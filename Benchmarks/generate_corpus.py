@@ -126,7 +126,7 @@ def sentence_pool(rng):
         elif style < 0.07:
             text += " (see [the local procedures](https://procedures.example.org/section-%d))" % rng.randrange(1, 40)
         elif style < 0.075:
-            text += " (published at https://www.example.org/guidance)"
+            text += " (https://www.example.org/guidance, published online)"
         pool.append(text + ".")
     return pool
 
