@@ -2,8 +2,9 @@ import Markdown
 import ReviewSiteCore
 
 /// Compares the glossary with the words of every review and page: abbreviations it does not
-/// define (reported once, where first used; capitals in headings and the words of review titles,
-/// such as a child's initials, are not taken for abbreviations) and terms no text uses.
+/// define (reported once, where first used; capitals in headings, in emphasis and strong
+/// emphasis, and the words of review titles, such as a child's initials, are not taken for
+/// abbreviations) and terms no text uses (a term used in any of those places counts as used).
 struct GlossaryCheck {
     let graph: SiteGraph
     let glossaryFile: String
@@ -22,8 +23,8 @@ struct GlossaryCheck {
         let titleWords = Set(graph.reviews.flatMap { $0.metadata.title.split(separator: " ").map(String.init) })
         for (file, body, markerLines) in bodies.sorted(by: { $0.0 < $1.0 }) {
             let document = body.document
-            let inHeadings = Self.textUnderHeadings(document)
-            for index in document.nodes.indices where document[index].kind == .text && !inHeadings.contains(index)
+            let styled = Self.textInCapitalsByStyle(document)
+            for index in document.nodes.indices where document[index].kind == .text
                 && !markerLines.contains(document[index].start.line + body.lineOffset) {
                 let start = document[index].start
                 let text = document.literalBytes(index)
@@ -35,7 +36,7 @@ struct GlossaryCheck {
                         used.insert(word)
                     } else if let singular, terms.contains(singular) {
                         used.insert(singular)
-                    } else if Self.looksLikeAbbreviation(word) && !titleWords.contains(word) {
+                    } else if !styled.contains(index) && Self.looksLikeAbbreviation(word) && !titleWords.contains(word) {
                         let location = FileLocation(file: file, line: start.line + body.lineOffset, column: start.column + offset)
                         undefined[singular ?? word, default: Use(location: location, count: 0)].count += 1
                     }
@@ -53,10 +54,11 @@ struct GlossaryCheck {
         return diagnostics
     }
 
-    /// Text of headings, where capitals are a style ("6. CONCLUSIONS AND LESSONS LEARNED"), not abbreviations.
-    private static func textUnderHeadings(_ document: MarkdownDocument) -> Set<Int> {
+    /// Text of headings and emphasis, where capitals are a style ("6. CONCLUSIONS AND LESSONS
+    /// LEARNED", "risk graded **HIGH**"), not abbreviations.
+    private static func textInCapitalsByStyle(_ document: MarkdownDocument) -> Set<Int> {
         var found: Set<Int> = []
-        var pending = document.nodes.indices.filter { document[$0].kind == .heading }
+        var pending = document.nodes.indices.filter { [.heading, .emphasis, .strong].contains(document[$0].kind) }
         while let node = pending.popLast() {
             for child in document.children(of: node) {
                 found.insert(child)
