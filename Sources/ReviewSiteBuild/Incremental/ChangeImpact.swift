@@ -100,7 +100,8 @@ public struct ChangeImpact: Sendable {
         return affected
     }
 
-    /// The reviews among `shown` that a listing quoting the passages `quotes` accepts shows differently.
+    /// The changed reviews a listing shows differently, when it quotes the passages `quotes`
+    /// accepts: those shown differently throughout, and those with a changed passage it quotes.
     private func showing(_ shown: [Int: Shown], quotes: (Passage) -> Bool) -> Set<Int> {
         Set(shown.filter { index, shown in
             switch shown {
