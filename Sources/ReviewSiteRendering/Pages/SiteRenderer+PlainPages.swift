@@ -44,7 +44,7 @@ extension SiteRenderer {
         let dated = graph.reviews.filter { $0.metadata.published != nil }
         let updated = dated.compactMap(\.metadata.published).max()?.timestamp ?? "1970-01-01T00:00:00Z"
         let view = FeedView(
-            title: graph.config.title, url: SitePaths.address("index.html", baseURL: base), feedURL: SitePaths.address(SitePaths.feed, baseURL: base), updated: updated,
+            title: graph.config.title, url: SitePaths.address(SitePaths.home, baseURL: base), feedURL: SitePaths.address(SitePaths.feed, baseURL: base), updated: updated,
             author: graph.config.board.isEmpty ? graph.config.title : graph.config.board,
             entries: dated.prefix(50).map { review in
                 FeedView.Entry(
@@ -58,21 +58,16 @@ extension SiteRenderer {
     }
 
     func sitemap() -> OutputFile {
-        let base = graph.config.baseURL
-        var entries = [SitemapView.Entry(url: SitePaths.address("index.html", baseURL: base), lastModified: nil)]
+        let entry = { (path: String, lastModified: String?) in
+            SitemapView.Entry(url: SitePaths.address(path, baseURL: self.graph.config.baseURL), lastModified: OptionalText(lastModified))
+        }
         let passageIndexes = PassageKind.allCases.flatMap(graph.passageIndexPageIDs).flatMap(graph.paths(of:))
-        for path in [SitePaths.reviews, SitePaths.themes] + passageIndexes + [SitePaths.glossary] {
-            entries.append(SitemapView.Entry(url: SitePaths.address(path, baseURL: base), lastModified: nil))
-        }
-        for review in graph.reviews {
-            entries.append(SitemapView.Entry(url: SitePaths.address(SitePaths.review(review.slug), baseURL: base), lastModified: OptionalText(review.metadata.published?.description)))
-        }
-        for path in graph.themes.flatMap(graph.themePageIDs).flatMap(graph.paths(of:)) {
-            entries.append(SitemapView.Entry(url: SitePaths.address(path, baseURL: base), lastModified: nil))
-        }
-        for page in graph.pages {
-            entries.append(SitemapView.Entry(url: SitePaths.address(SitePaths.page(page.slug), baseURL: base), lastModified: nil))
-        }
+        let listings = [SitePaths.home, SitePaths.reviews, SitePaths.themes] + passageIndexes + [SitePaths.glossary]
+        let themePages = graph.themes.flatMap(graph.themePageIDs).flatMap(graph.paths(of:))
+        let entries = listings.map { entry($0, nil) }
+            + graph.reviews.map { entry(SitePaths.review($0.slug), $0.metadata.published?.description) }
+            + themePages.map { entry($0, nil) }
+            + graph.pages.map { entry(SitePaths.page($0.slug), nil) }
         return page(SitePaths.sitemap, SitemapView(entries: entries), template: "sitemap")
     }
 }
