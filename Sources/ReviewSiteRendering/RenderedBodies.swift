@@ -26,7 +26,7 @@ public struct RenderedBodies: Sendable {
     private let slugs: [String]
     private let searchIndexSlot: SearchIndexSlot
     /// Kept from one `serve` rebuild to the next; nil in a build, which writes the shards once.
-    let searchTermCache: SearchTermCache?
+    let searchShardCache: SearchShardCache?
 
     /// Bodies whose search index was built as the reviews were rendered.
     init(_ bodies: [RenderedReview], slugs: [String], searchIndex: SearchIndex) {
@@ -48,15 +48,15 @@ public struct RenderedBodies: Sendable {
             }
             slot = SearchIndexSlot(patching: previous.searchIndexSlot, with: patches)
         }
-        self.init(bodies, slugs: slugs, slot: slot ?? SearchIndexSlot(entries: bodies.flatMap(\.search)), cache: previous?.searchTermCache ?? SearchTermCache())
+        self.init(bodies, slugs: slugs, slot: slot ?? SearchIndexSlot(entries: bodies.flatMap(\.search)), cache: previous?.searchShardCache ?? SearchShardCache())
     }
 
-    private init(_ bodies: [RenderedReview], slugs: [String], slot: SearchIndexSlot, cache: SearchTermCache?) {
+    private init(_ bodies: [RenderedReview], slugs: [String], slot: SearchIndexSlot, cache: SearchShardCache?) {
         self.byIndex = bodies
         self.bySlug = Dictionary(uniqueKeysWithValues: zip(slugs, bodies))
         self.slugs = slugs
         self.searchIndexSlot = slot
-        self.searchTermCache = cache
+        self.searchShardCache = cache
     }
 
     /// The search index over every review.

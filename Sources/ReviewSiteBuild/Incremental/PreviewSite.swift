@@ -185,13 +185,24 @@ public struct PreviewSite: Sendable {
         }
     }
 
+    /// Keeps the rendered files; a file with the bytes it had keeps its stored data, so a save
+    /// copies only what changed (most of the search index's thousands of files do not).
     private mutating func store(_ rendered: [PageID: [OutputFile]]) {
         for (id, outputs) in rendered {
-            for path in pathsByPage[id] ?? [] { files[path] = nil }
-            pathsByPage[id] = outputs.map(\.path)
+            let paths = outputs.map(\.path)
+            for path in Set(pathsByPage[id] ?? []).subtracting(paths) { files[path] = nil }
+            pathsByPage[id] = paths
             for output in outputs {
-                if case .text(let text) = output.contents { files[output.path] = Data(text.utf8) }
+                guard case .text(var text) = output.contents else { continue }
+                if let stored = files[output.path], Self.holds(stored, &text) { continue }
+                files[output.path] = Data(text.utf8)
             }
+        }
+    }
+
+    private static func holds(_ data: Data, _ text: inout String) -> Bool {
+        text.withUTF8 { bytes in
+            data.count == bytes.count && (bytes.isEmpty || data.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
         }
     }
 

@@ -16,6 +16,6 @@ extension SiteRenderer {
             ],
             documentCount: index.documentCount, reviewCount: graph.reviews.count
         )
-        return [page(path, view, template: "search")] + SearchShardWriter().files(index: index, facets: facets, cache: bodies.searchTermCache)
+        return [page(path, view, template: "search")] + SearchShardWriter().files(index: index, facets: facets, cache: bodies.searchShardCache)
     }
 }

@@ -17,8 +17,8 @@ public struct SearchIndex: Sendable {
     public var documentCount: Int { displays.count }
     public private(set) var postings: [String: [Posting]] = [:]
     public private(set) var facetPostings: [FacetValue: [Int]] = [:]
-    /// Each document's result, as its metadata shard holds it.
-    public private(set) var displays: [JSONValue] = []
+    /// Each document's result as JSON, as its results shard holds it.
+    public private(set) var displays: [[UInt8]] = []
 
     public init(_ documents: [SearchDocument]) {
         self.init(concurrentMap(documents.count) { SearchEntry(documents[$0]) })
@@ -31,7 +31,7 @@ public struct SearchIndex: Sendable {
 
     /// An index of `documentCount` documents still to be added, in any order, with `add`.
     init(documentCount: Int) {
-        displays = Array(repeating: .null, count: documentCount)
+        displays = Array(repeating: Array("null".utf8), count: documentCount)
     }
 
     /// Adds consecutive documents starting at id `first`; sorts postings only if they arrive out of order.
@@ -161,11 +161,13 @@ private extension Array {
 public struct SearchEntry: Sendable, Equatable {
     public var weights: [String: Int]
     public var facets: [FacetValue]
-    public var display: JSONValue
+    /// The document's result as JSON, written once: bytes, compared as they are written.
+    public var display: [UInt8]
 
     public init(_ document: SearchDocument) {
         weights = SearchIndex.termWeights(document)
         facets = document.facets
-        display = document.display
+        display = []
+        document.display.write(into: &display)
     }
 }

@@ -15,13 +15,13 @@ public struct SearchShardWriter: Sendable {
 
     public init() {}
 
-    /// The index's files; with a `cache`, terms whose postings it holds are not written again.
-    func files(index: SearchIndex, facets: [Facet: [FacetOption]], cache: SearchTermCache? = nil) -> [OutputFile] {
+    /// The index's files; with a `cache`, files and term entries whose data it holds are not made again.
+    func files(index: SearchIndex, facets: [Facet: [FacetOption]], cache: SearchShardCache? = nil) -> [OutputFile] {
         let terms = index.postings.keys.sorted()
         let entries = concurrentMap(terms.count) { position in
             let (term, postings) = (terms[position], index.postings[terms[position]]!)
             let make = { JSONValue.string(term).text + ":" + Self.postingsJSON(postings) }
-            return (term: term, json: cache?.json(for: term, postings: postings, make: make) ?? make())
+            return (term: term, json: cache?.terms.text(term, from: postings, make: make) ?? make())
         }
         let shards = split(entries[...], prefix: "")
         var files = shards.map { key, members in
@@ -30,13 +30,13 @@ public struct SearchShardWriter: Sendable {
         for facet in Facet.allCases {
             for (number, option) in (facets[facet] ?? []).enumerated() {
                 let ids = index.facetPostings[FacetValue(facet: facet, key: option.key)] ?? []
-                files.append(script("f-\(facet.rawValue)-\(number)", JSONValue.array(Self.deltas(ids).map(JSONValue.int)).text))
+                files.append(script("f-\(facet.rawValue)-\(number)", cache?.filters, from: ids) { JSONValue.array(Self.deltas(ids).map(JSONValue.int)).text })
             }
         }
         let displays = index.displays
         files += concurrentMap((displays.count + documentsPerShard - 1) / documentsPerShard) { shard in
-            let slice = displays[shard * documentsPerShard..<min((shard + 1) * documentsPerShard, displays.count)]
-            return script("d-\(shard)", JSONValue.array(Array(slice)).text)
+            let slice = Array(displays[shard * documentsPerShard..<min((shard + 1) * documentsPerShard, displays.count)])
+            return script("d-\(shard)", cache?.results, from: slice) { Self.array(slice) }
         }
         files.append(script("manifest", manifest(documents: displays.count, shardKeys: shards.map(\.key), facets: facets).text))
         return files
@@ -80,6 +80,12 @@ public struct SearchShardWriter: Sendable {
         OutputFile(path: Self.folder + name + ".js", contents: .text("ReviewSiteSearch.receive(\"\(name)\"," + json + ");\n"))
     }
 
+    /// The script file `name` with the JSON `json` makes, unless `shelf` holds it made from `source`.
+    func script<Source>(_ name: String, _ shelf: SearchShardCache.Shelf<Source>?, from source: Source, json: () -> String) -> OutputFile {
+        func make() -> String { "ReviewSiteSearch.receive(\"\(name)\"," + json() + ");\n" }
+        return OutputFile(path: Self.folder + name + ".js", contents: .text(shelf?.text(name, from: source, make: make) ?? make()))
+    }
+
     /// `[gap, weight, gap, weight, …]`: each document id as the gap from the one before.
     static func postingsJSON(_ postings: [SearchIndex.Posting]) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
@@ -91,6 +97,18 @@ public struct SearchShardWriter: Sendable {
             bytes.append(UInt8(ascii: ","))
             JSONValue.writeInt(posting.weight, into: &bytes)
             previous = posting.document
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON array of elements already written as JSON.
+    static func array(_ elements: [[UInt8]]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(elements.reduce(2) { $0 + $1.count + 1 })
+        for (position, element) in elements.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += element
         }
         bytes.append(UInt8(ascii: "]"))
         return String(decoding: bytes, as: UTF8.self)
