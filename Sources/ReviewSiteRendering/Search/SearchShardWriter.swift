@@ -77,13 +77,22 @@ public struct SearchShardWriter: Sendable {
     }
 
     func script(_ name: String, _ json: String) -> OutputFile {
-        OutputFile(path: Self.folder + name + ".js", contents: .text("ReviewSiteSearch.receive(\"\(name)\"," + json + ");\n"))
+        Self.file(name, Self.receiving(name, json))
     }
 
     /// The script file `name` with the JSON `json` makes, unless `shelf` holds it made from `source`.
     func script<Source>(_ name: String, _ shelf: SearchShardCache.Shelf<Source>?, from source: Source, json: () -> String) -> OutputFile {
-        func make() -> String { "ReviewSiteSearch.receive(\"\(name)\"," + json() + ");\n" }
-        return OutputFile(path: Self.folder + name + ".js", contents: .text(shelf?.text(name, from: source, make: make) ?? make()))
+        func make() -> String { Self.receiving(name, json()) }
+        return Self.file(name, shelf?.text(name, from: source, make: make) ?? make())
+    }
+
+    private static func file(_ name: String, _ text: String) -> OutputFile {
+        OutputFile(path: folder + name + ".js", contents: .text(text))
+    }
+
+    /// A script handing `json` to the search page under `name`.
+    private static func receiving(_ name: String, _ json: String) -> String {
+        "ReviewSiteSearch.receive(\"\(name)\"," + json + ");\n"
     }
 
     /// `[gap, weight, gap, weight, …]`: each document id as the gap from the one before.

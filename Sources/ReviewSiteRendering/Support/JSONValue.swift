@@ -1,14 +1,12 @@
 /// A JSON value written compactly with its keys in the order given, so generated files
 /// (search shards, downloads) are byte-for-byte the same on every build.
-public indirect enum JSONValue: Sendable, Equatable {
+public indirect enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
 
     public var text: String {
         var output: [UInt8] = []
