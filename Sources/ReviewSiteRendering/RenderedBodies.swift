@@ -1,21 +1,40 @@
 import Markdown
 import ReviewSiteCore
 
+/// A review's own page body: its Markdown, passages marked, and its footnotes.
+struct ReviewPageBody: Sendable {
+    let html: String
+    let footnotes: [FootnoteView]
+
+    static let empty = ReviewPageBody(html: "", footnotes: [])
+}
+
 /// A review's Markdown rendered once: its full body for its own page, each passage's excerpt,
 /// its card and its group of passages for theme pages and indexes (where footnote ids carry
 /// the review's slug), and its entries in the search index.
-struct RenderedReview: Sendable {
-    var body: String
-    var footnotes: [FootnoteView]
+///
+/// A class: `serve` keeps a thousand of these from one rebuild to the next, and copying one is
+/// then a single retain instead of one per field.
+final class RenderedReview: Sendable {
+    let page: ReviewPageBody
     /// Each passage as `partials/excerpt` renders it for listing pages.
-    var excerpts: [ReusableHTML]
+    let excerpts: [ReusableHTML]
     /// `partials/review-card` and `partials/passage-group` for this review, for listing pages.
-    var card: ReusableHTML
-    var group: ReusableHTML
+    let card: ReusableHTML
+    let group: ReusableHTML
     /// Each passage as the downloads list it, kept by `serve` so that a save writes again only
     /// the edited review's rows; nil in a build, which writes each download once.
-    var downloadRows: [PassageDownload.Row]?
-    var search: [SearchEntry]
+    let downloadRows: [PassageDownload.Row]?
+    let search: [SearchEntry]
+
+    init(page: ReviewPageBody, excerpts: [ReusableHTML], card: ReusableHTML, group: ReusableHTML, downloadRows: [PassageDownload.Row]?, search: [SearchEntry]) {
+        self.page = page
+        self.excerpts = excerpts
+        self.card = card
+        self.group = group
+        self.downloadRows = downloadRows
+        self.search = search
+    }
 }
 
 /// Every review's Markdown rendered once, by position in the graph and by slug, so that

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     let abbreviations: AbbreviationMarker
     let pageSlugs: Set<String>
     let alsoOnLines = AlsoOnLines()
+    /// Each review's position in the graph, by slug.
+    private let reviewPositions: [String: Int]
 
     public init(graph: SiteGraph, templates: TemplateSet, previewScript: String? = nil) {
         self.graph = graph
@@ -18,6 +20,7 @@ public struct SiteRenderer: Sendable {
         self.previewScript = previewScript
         self.abbreviations = AbbreviationMarker(Dictionary(graph.glossary.entries.map { ($0.term, $0.expansion) }, uniquingKeysWith: { first, _ in first }))
         self.pageSlugs = Set(graph.pages.map(\.slug))
+        self.reviewPositions = Dictionary(uniqueKeysWithValues: graph.reviews.indices.map { (graph.reviews[$0].slug, $0) })
     }
 
     /// Every file of the site, sorted by path.
@@ -48,10 +51,10 @@ public struct SiteRenderer: Sendable {
                 return .failure(error)
             }
             let rendered = renderBody(of: index, document: document)
-            emit(reviewPage(index, rendered: rendered))
+            emit(reviewPage(index, body: rendered.page))
             search.add(rendered.search, from: firstDocument[index])
             return .success(RenderedReview(
-                body: "", footnotes: [], excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, downloadRows: nil, search: []
+                page: .empty, excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, downloadRows: nil, search: []
             ))
         }
         let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
@@ -61,9 +64,8 @@ public struct SiteRenderer: Sendable {
         let isLong = { (id: PageID) in if case .search = id { true } else if case .passageDownloads = id { true } else { false } }
         let ordered = others.filter(isLong) + others.filter { !isLong($0) }
         let kept = RenderedBodies(bodies.compactMap { try? $0.get() }, slugs: graph.reviews.map(\.slug), searchIndex: search.finish())
-        let reviewIndex = reviewPositions
         _ = concurrentMap(ordered.count) { position in
-            let files = outputFiles(for: ordered[position], bodies: kept, reviewIndex: reviewIndex)
+            let files = outputFiles(for: ordered[position], bodies: kept)
             _ = concurrentMap(files.count) { emit(files[$0]) }
         }
         templates.assets.forEach { emit(OutputFile(path: $0, contents: .copy(from: $0))) }
@@ -71,31 +73,49 @@ public struct SiteRenderer: Sendable {
 
     /// The files of the given outputs, rendered in parallel, by output.
     public func render(_ ids: [PageID], bodies: RenderedBodies) -> [PageID: [OutputFile]] {
-        let reviewIndex = reviewPositions
-        let files = concurrentMap(ids.count) { outputFiles(for: ids[$0], bodies: bodies, reviewIndex: reviewIndex) }
+        let files = concurrentMap(ids.count) { outputFiles(for: ids[$0], bodies: bodies) }
         return Dictionary(uniqueKeysWithValues: zip(ids, files))
     }
 
-    /// Renders each review's Markdown, reusing `previous` bodies for reviews not in `changed`.
-    public func renderBodies(reusing previous: RenderedBodies? = nil, except changed: Set<String> = []) -> RenderedBodies {
+    /// The pages of edited reviews and plain pages, rendered before anything else so that
+    /// `serve` can show them at once: a review's page needs only its own body, not its
+    /// excerpts, search entries or downloads, nor what listing pages show of it.
+    public func firstPages(_ ids: [PageID]) -> FirstPages {
+        let rendered = concurrentMap(ids.count) { position -> (files: [OutputFile], body: (String, ReviewPageBody)?) in
+            switch ids[position] {
+            case .review(let slug):
+                guard let index = reviewPositions[slug] else { return ([], nil) }
+                let body = pageBody(of: index, document: graph.reviews[index].body.document)
+                return ([reviewPage(index, body: body)], (slug, body))
+            case .page(let slug):
+                return (graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? [], nil)
+            default:
+                return ([], nil)
+            }
+        }
+        return FirstPages(
+            files: Dictionary(uniqueKeysWithValues: zip(ids, rendered.map(\.files))),
+            reviewBodies: Dictionary(uniqueKeysWithValues: rendered.compactMap(\.body))
+        )
+    }
+
+    /// Renders each review's Markdown, reusing `previous` bodies for reviews not in `changed`,
+    /// and the page bodies `first` rendered already.
+    public func renderBodies(reusing previous: RenderedBodies? = nil, except changed: Set<String> = [], first: FirstPages? = nil) -> RenderedBodies {
         let bodies = concurrentMap(graph.reviews.count) { index in
             let slug = graph.reviews[index].slug
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
-            var rendered = renderBody(of: index, document: graph.reviews[index].body.document)
-            rendered.downloadRows = downloadRows(ofReview: index)
-            return rendered
+            return renderBody(
+                of: index, document: graph.reviews[index].body.document, page: first?.reviewBodies[slug], downloadRows: downloadRows(ofReview: index)
+            )
         }
-        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug), previous: previous)
-    }
-
-    private var reviewPositions: [String: Int] {
-        Dictionary(uniqueKeysWithValues: graph.reviews.enumerated().map { ($1.slug, $0) })
+        return RenderedBodies(bodies, slugs: graph.reviews.indices.map { graph.reviews[$0].slug }, previous: previous)
     }
 
     /// The files one output consists of: a page, plus its downloads or the search index.
-    private func outputFiles(for id: PageID, bodies: RenderedBodies, reviewIndex: [String: Int]) -> [OutputFile] {
+    private func outputFiles(for id: PageID, bodies: RenderedBodies) -> [OutputFile] {
         switch id {
-        case .review(let slug): reviewIndex[slug].map { [reviewPage($0, rendered: bodies[$0])] } ?? []
+        case .review(let slug): reviewPositions[slug].map { [reviewPage($0, body: bodies[$0].page)] } ?? []
         case .theme(let slug, let number): graph.registry.index(of: slug).map { [themePage($0, number: number, bodies: bodies)] } ?? []
         case .themeDownloads(let slug): graph.registry.index(of: slug).map { themeDownloadFiles($0, bodies: bodies) } ?? []
         case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []

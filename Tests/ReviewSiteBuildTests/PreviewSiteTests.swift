@@ -90,6 +90,25 @@ struct PreviewSiteTests {
         #expect(paths == ["learning/index.html", "reviews/child-b/index.html", "themes/domestic-abuse/index.html", "themes/neglect/index.html"])
     }
 
+    @Test("a passage save publishes its review's page first, then the pages quoting it, then the search index and downloads")
+    func stagesInOrder() throws {
+        let site = try Site()
+        let url = site.root.appendingPathComponent("Content/reviews/child-b.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "at every contact", with: "at each contact").utf8).write(to: url)
+        var stages: [(changed: [String], files: [String: Data])] = []
+        let rebuild = try site.site.rebuild(ChangeSet(paths: [url.path], options: site.site.options)) { stages.append(($1, $0)) }
+        func shows(_ files: [String: Data], _ path: String) -> Bool { String(decoding: files[path] ?? Data(), as: UTF8.self).contains("at each contact") }
+        try #require(stages.count == 2)
+        #expect(stages[0].changed == ["reviews/child-b/index.html"])
+        #expect(shows(stages[0].files, "reviews/child-b/index.html"))
+        #expect(!shows(stages[0].files, "themes/neglect/index.html"), "the theme page is not rendered yet")
+        #expect(stages[1].changed == ["learning/index.html", "reviews/child-b/index.html", "themes/domestic-abuse/index.html", "themes/neglect/index.html"])
+        #expect(shows(stages[1].files, "themes/neglect/index.html"))
+        #expect(!stages[1].changed.contains { $0.hasPrefix("search/") || $0.hasSuffix(".csv") })
+        #expect(rebuild.paths.contains { $0.hasPrefix("search/index/") } && rebuild.paths.contains("learning/learning-points.csv"))
+    }
+
     @Test("a passage's text on a later page of its kind's index changes that page and the downloads, not the first page")
     func passageTextOnLaterPage() throws {
         let site = try Site(siteYAMLExtra: "reviews_per_theme_page: 1\n")

@@ -118,9 +118,6 @@ public struct PreviewSite: Sendable {
         let textOnly = changes.pages.isEmpty && changes.templates.isEmpty && edited.count == changes.reviews.count
         let newGraph = (textOnly ? graph.replacing(edited) : nil) ?? Linker.link(content, options: SiteGenerator(options: options).linkOptions)
         let renderer = SiteRenderer(graph: newGraph, templates: templates, previewScript: previewScript)
-        let newBodies = renderer.renderBodies(reusing: changes.invalidatesAllBodies ? nil : bodies, except: changes.reviews)
-        let impact = ChangeImpact(old: .init(graph: graph, bodies: bodies), new: .init(graph: newGraph, bodies: newBodies))
-        let outputs = impact.outputs(for: changes)
         var touched = Set(changes.assets)
         for gone in Set(graph.pageIDs).subtracting(newGraph.pageIDs) {
             for path in pathsByPage.removeValue(forKey: gone) ?? [] {
@@ -129,23 +126,28 @@ public struct PreviewSite: Sendable {
             }
         }
         for asset in changes.assets { files[asset] = templates.assets.contains(asset) ? readAsset(asset) : nil }
-        let own = outputs.filter { id in
+        var rendered = 0
+        func publish(_ stage: Stage, _ pages: [PageID: [OutputFile]], last: Bool) {
+            touched.formUnion(pages.keys.flatMap { pathsByPage[$0] ?? [] })
+            store(pages)
+            touched.formUnion(pages.values.flatMap { $0.map(\.path) })
+            rendered += pages.values.reduce(0) { $0 + $1.count }
+            if !last { early(stage, files, touched) }
+        }
+
+        let own = newGraph.pageIDs.filter { id in
             if case .review(let slug) = id { return changes.reviews.contains(slug) }
             if case .page(let slug) = id { return changes.pages.contains(slug) }
             return false
         }
-        let others = outputs.filter { !own.contains($0) }
-        let stages: [(Stage, [PageID])] = [
-            (.ownPages, own), (.pages, others.filter { Stage($0) == .pages }), (.data, others.filter { Stage($0) == .data }),
-        ].filter { !$0.1.isEmpty }
-        var rendered = 0
+        let first = renderer.firstPages(own)
+        if !own.isEmpty { publish(.ownPages, first.files, last: false) }
+        let newBodies = renderer.renderBodies(reusing: changes.invalidatesAllBodies ? nil : bodies, except: changes.reviews, first: first)
+        let impact = ChangeImpact(old: .init(graph: graph, bodies: bodies), new: .init(graph: newGraph, bodies: newBodies))
+        let others = impact.outputs(for: changes).filter { !first.files.keys.contains($0) }
+        let stages: [(Stage, [PageID])] = [(.pages, others.filter { Stage($0) == .pages }), (.data, others.filter { Stage($0) == .data })].filter { !$0.1.isEmpty }
         for (position, (stage, ids)) in stages.enumerated() {
-            let pages = renderer.render(ids, bodies: newBodies)
-            touched.formUnion(ids.flatMap { pathsByPage[$0] ?? [] })
-            store(pages)
-            touched.formUnion(pages.values.flatMap { $0.map(\.path) })
-            rendered += pages.values.reduce(0) { $0 + $1.count }
-            if position < stages.count - 1 { early(stage, files, touched) }
+            publish(stage, renderer.render(ids, bodies: newBodies), last: position == stages.count - 1)
         }
         graph = newGraph
         bodies = newBodies

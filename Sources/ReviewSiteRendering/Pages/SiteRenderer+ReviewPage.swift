@@ -2,29 +2,11 @@ import Markdown
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// Renders a review's Markdown once for its page and once per passage for listings, and indexes it for search.
-    func renderBody(of index: Int, document: MarkdownDocument) -> RenderedReview {
+    /// Renders a review's Markdown once for its page (or takes `page`, rendered already) and
+    /// once per passage for listings, and indexes it for search.
+    func renderBody(of index: Int, document: MarkdownDocument, page: ReviewPageBody? = nil, downloadRows: [PassageDownload.Row]? = nil) -> RenderedReview {
         let review = graph.reviews[index]
-        let root = SitePaths.root(of: SitePaths.review(review.slug))
         let markers = review.body.passageMarkers(review.passages)
-        let passagesByNode = Dictionary(uniqueKeysWithValues: review.passages.map { ($0.node, $0) })
-        var renderer = MarkdownHTMLRenderer(
-            document: document, anchors: review.body.anchors, abbreviations: abbreviations,
-            footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
-        )
-        renderer.passageWrapper = { node, body in
-            guard let passage = passagesByNode[node] else { return body }
-            let themes = passage.themeSlugs.compactMap { themeLink($0, root: root) }
-            let view = PassageBlockView(
-                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, anchor: passage.anchor,
-                paragraphNumber: OptionalText(passage.paragraphNumber), themes: themes, hasThemes: !themes.isEmpty,
-                isUnconfirmed: passage.themes.contains(where: \.isSuggestion), body: body
-            )
-            return templates.render(view, "partials/passage")
-        }
-        let body = renderer.renderBody()
-        let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
-
         var excerptRenderer = MarkdownHTMLRenderer(
             document: document, anchors: [:], abbreviations: abbreviations,
             footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: markers
@@ -49,15 +31,40 @@ extension SiteRenderer {
         }
         let card = reviewCardView(index, url: ReusableHTML.Hole.url.mark)
         return RenderedReview(
-            body: body, footnotes: footnotes, excerpts: excerpts,
+            page: page ?? pageBody(of: index, document: document), excerpts: excerpts,
             card: ReusableHTML(rendered: templates.render(card, "partials/review-card")),
             group: ReusableHTML(rendered: templates.render(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
-            downloadRows: nil,
+            downloadRows: downloadRows,
             search: searchEntries(ofReview: index, document: document)
         )
     }
 
-    func reviewPage(_ index: Int, rendered: RenderedReview) -> OutputFile {
+    /// What a review's own page shows of its Markdown: the body, each passage marked through
+    /// `partials/passage`, and the footnotes.
+    func pageBody(of index: Int, document: MarkdownDocument) -> ReviewPageBody {
+        let review = graph.reviews[index]
+        let root = SitePaths.root(of: SitePaths.review(review.slug))
+        let passagesByNode = Dictionary(uniqueKeysWithValues: review.passages.map { ($0.node, $0) })
+        var renderer = MarkdownHTMLRenderer(
+            document: document, anchors: review.body.anchors, abbreviations: abbreviations,
+            footnotePrefix: "", footnoteOrder: review.body.footnoteOrder, passageMarkers: review.body.passageMarkers(review.passages)
+        )
+        renderer.passageWrapper = { node, body in
+            guard let passage = passagesByNode[node] else { return body }
+            let themes = passage.themeSlugs.compactMap { themeLink($0, root: root) }
+            let view = PassageBlockView(
+                kindLabel: passage.kind.label, kindSlug: passage.kind.slug, anchor: passage.anchor,
+                paragraphNumber: OptionalText(passage.paragraphNumber), themes: themes, hasThemes: !themes.isEmpty,
+                isUnconfirmed: passage.themes.contains(where: \.isSuggestion), body: body
+            )
+            return templates.render(view, "partials/passage")
+        }
+        let html = renderer.renderBody()
+        let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
+        return ReviewPageBody(html: html, footnotes: footnotes)
+    }
+
+    func reviewPage(_ index: Int, body: ReviewPageBody) -> OutputFile {
         let review = graph.reviews[index]
         let metadata = review.metadata
         let path = SitePaths.review(review.slug)
@@ -77,7 +84,7 @@ extension SiteRenderer {
         let view = ReviewView(
             layout: layout(for: path, title: metadata.title, description: metadata.summary, section: "reviews", isDraft: metadata.draft),
             title: metadata.title, kind: metadata.kind, summary: OptionalText(metadata.summary), facts: facts, toc: toc, hasToc: !toc.isEmpty,
-            body: rendered.body, footnotes: rendered.footnotes, hasFootnotes: !rendered.footnotes.isEmpty,
+            body: body.html, footnotes: body.footnotes, hasFootnotes: !body.footnotes.isEmpty,
             themes: themes, hasThemes: !themes.isEmpty, passageCounts: counts,
             relatedReviews: related, hasRelatedReviews: !related.isEmpty, isDraft: metadata.draft
         )
