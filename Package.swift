@@ -50,8 +50,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .systemLibrary(name: "CMalloc"),
-        .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteCLI", "CMalloc"]),
+        .executableTarget(
+            name: "reviewsite",
+            dependencies: ["ReviewSiteCLI"],
+            // jemalloc (Debian's libjemalloc-dev) takes the place of glibc's malloc: see Entry.swift.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
         .testTarget(name: "ReviewSiteImportTests", dependencies: ["ReviewSiteImport"]),

@@ -1,22 +1,15 @@
-import CMalloc
 import ReviewSiteCLI
 
 /// Runs the root command; all logic lives in `ReviewSiteCLI`.
+///
+/// On Linux the executable links jemalloc, whose `malloc` and `free` then serve the whole
+/// process in place of glibc's (Package.swift). A build allocates and frees strings of a few
+/// hundred kilobytes per review from two threads at once; glibc's allocator spent about a seventh
+/// of a 1,000-review build consolidating and splitting freed blocks, and more per review as
+/// reviews grew in number (Benchmarks/README.md).
 @main
 enum Entry {
     static func main() async {
-        keepFreedMemory()
         await ReviewSiteCommand.main()
-    }
-
-    /// A build allocates and frees a few hundred kilobytes per review, many times over. By
-    /// default glibc hands such blocks back to the kernel and faults fresh zeroed pages in for
-    /// the next: 210,000 page faults and half the system time of a 1,000-review build. Keeping
-    /// them cuts that to 35,000, with the same peak memory.
-    private static func keepFreedMemory() {
-        #if os(Linux)
-        mallopt(M_MMAP_THRESHOLD, 64 << 20)
-        mallopt(M_TRIM_THRESHOLD, 256 << 20)
-        #endif
     }
 }
