@@ -50,11 +50,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The allocator the executable links on Linux in place of glibc's: see Entry.swift.
+        .systemLibrary(name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .executableTarget(
             name: "reviewsite",
-            dependencies: ["ReviewSiteCLI"],
-            // jemalloc (Debian's libjemalloc-dev) takes the place of glibc's malloc: see Entry.swift.
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            dependencies: ["ReviewSiteCLI", .target(name: "CJemalloc", condition: .when(platforms: [.linux]))]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ReviewSiteCoreTests", dependencies: ["ReviewSiteCore"]),
