@@ -88,7 +88,7 @@ public struct SiteRenderer: Sendable {
                 let body = pageBody(of: index, document: graph.reviews[index].body.document)
                 return ([reviewPage(index, body: body)], (slug, body))
             case .page(let slug):
-                return (graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? [], nil)
+                return (plainPageFiles(slug), nil)
             default:
                 return ([], nil)
             }
@@ -118,7 +118,7 @@ public struct SiteRenderer: Sendable {
         case .review(let slug): reviewPositions[slug].map { [reviewPage($0, body: bodies[$0].page)] } ?? []
         case .theme(let slug, let number): graph.registry.index(of: slug).map { [themePage($0, number: number, bodies: bodies)] } ?? []
         case .themeDownloads(let slug): graph.registry.index(of: slug).map { themeDownloadFiles($0, bodies: bodies) } ?? []
-        case .page(let slug): graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
+        case .page(let slug): plainPageFiles(slug)
         case .passageIndex(let kind, let number): [passageIndexPage(kind, number: number, bodies: bodies)]
         case .passageDownloads(let kind): passageDownloadFiles(kind, bodies: bodies)
         case .search: searchFiles(bodies: bodies)
@@ -130,6 +130,11 @@ public struct SiteRenderer: Sendable {
         case .feed: [feed()]
         case .sitemap: [sitemap()]
         }
+    }
+
+    /// A plain page's file; none when the site has no page `slug`.
+    private func plainPageFiles(_ slug: String) -> [OutputFile] {
+        graph.pages.first { $0.slug == slug }.map { [plainPage($0)] } ?? []
     }
 
     func layout(for path: String, title: String, description: String? = nil, section: String? = nil, isDraft: Bool = false) -> LayoutView {
