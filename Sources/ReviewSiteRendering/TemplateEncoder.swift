@@ -14,16 +14,31 @@ final class TemplateEncoder: Encoder {
     /// Set when a custom conformance asked for a nested container, whose encoder is stored
     /// in its place until the end.
     private var hasNestedEncoders = false
+    /// Given when making a stencil: each text and `Int` is then replaced by the next mark.
+    private let marks: TemplateStencil.Marks?
 
-    private init() {}
+    private init(marks: TemplateStencil.Marks?) {
+        self.marks = marks
+    }
 
-    /// `value` as a template reads it.
-    static func templateValue<T: Encodable>(_ value: T) -> Any {
-        if T.self == String.self { return TemplateText(renderText: value as! String) }
-        if T.self == Int.self || T.self == Bool.self || T.self == OptionalText.self { return value }
-        let encoder = TemplateEncoder()
+    /// `value` as a template reads it, with marks in place of its texts and numbers when
+    /// `marks` is given.
+    static func templateValue<T: Encodable>(_ value: T, marks: TemplateStencil.Marks? = nil) -> Any {
+        if let text = value as? String { return Self.text(text, marks) }
+        if let number = value as? Int { return Self.number(number, marks) }
+        if let text = value as? OptionalText, let marks, text.value != nil { return OptionalText(marks.next()) }
+        if T.self == Bool.self || T.self == OptionalText.self { return value }
+        let encoder = TemplateEncoder(marks: marks)
         try? value.encode(to: encoder)
         return encoder.result
+    }
+
+    private static func text(_ value: String, _ marks: TemplateStencil.Marks?) -> Any {
+        TemplateText(renderText: marks?.next() ?? value)
+    }
+
+    private static func number(_ value: Int, _ marks: TemplateStencil.Marks?) -> Any {
+        marks.map { TemplateText(renderText: $0.next()) } ?? value
     }
 
     private var result: Any {
@@ -36,7 +51,7 @@ final class TemplateEncoder: Encoder {
 
     private func nested() -> TemplateEncoder {
         hasNestedEncoders = true
-        return TemplateEncoder()
+        return TemplateEncoder(marks: marks)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -62,10 +77,10 @@ final class TemplateEncoder: Encoder {
 
         mutating func encodeNil(forKey key: Key) {}
         mutating func encode(_ value: Bool, forKey key: Key) { store(value, key) }
-        mutating func encode(_ value: String, forKey key: Key) { store(TemplateText(renderText: value), key) }
+        mutating func encode(_ value: String, forKey key: Key) { store(TemplateEncoder.text(value, encoder.marks), key) }
         mutating func encode(_ value: Double, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: Float, forKey key: Key) { store(value, key) }
-        mutating func encode(_ value: Int, forKey key: Key) { store(value, key) }
+        mutating func encode(_ value: Int, forKey key: Key) { store(TemplateEncoder.number(value, encoder.marks), key) }
         mutating func encode(_ value: Int8, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: Int16, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: Int32, forKey key: Key) { store(value, key) }
@@ -75,7 +90,7 @@ final class TemplateEncoder: Encoder {
         mutating func encode(_ value: UInt16, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: UInt32, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: UInt64, forKey key: Key) { store(value, key) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { store(TemplateEncoder.templateValue(value), key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { store(TemplateEncoder.templateValue(value, marks: encoder.marks), key) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = encoder.nested()
@@ -103,10 +118,10 @@ final class TemplateEncoder: Encoder {
 
         mutating func encodeNil() {}
         mutating func encode(_ value: Bool) { append(value) }
-        mutating func encode(_ value: String) { append(TemplateText(renderText: value)) }
+        mutating func encode(_ value: String) { append(TemplateEncoder.text(value, encoder.marks)) }
         mutating func encode(_ value: Double) { append(value) }
         mutating func encode(_ value: Float) { append(value) }
-        mutating func encode(_ value: Int) { append(value) }
+        mutating func encode(_ value: Int) { append(TemplateEncoder.number(value, encoder.marks)) }
         mutating func encode(_ value: Int8) { append(value) }
         mutating func encode(_ value: Int16) { append(value) }
         mutating func encode(_ value: Int32) { append(value) }
@@ -116,7 +131,7 @@ final class TemplateEncoder: Encoder {
         mutating func encode(_ value: UInt16) { append(value) }
         mutating func encode(_ value: UInt32) { append(value) }
         mutating func encode(_ value: UInt64) { append(value) }
-        mutating func encode<T: Encodable>(_ value: T) { append(TemplateEncoder.templateValue(value)) }
+        mutating func encode<T: Encodable>(_ value: T) { append(TemplateEncoder.templateValue(value, marks: encoder.marks)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = encoder.nested()

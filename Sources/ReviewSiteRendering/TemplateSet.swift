@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     static let renderedOnce = ["partials/excerpt", "partials/review-card", "partials/passage-group"]
 
     let library: MustacheLibrary
+    /// Nil when a template does something a stencil cannot repeat (`allowsStencils`).
+    let stencils: TemplateStencils?
     /// Relative paths of files to copy unchanged into the site, sorted.
     public let assets: [String]
     public let directory: URL
@@ -31,6 +33,7 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         let base = directory.resolvingSymlinksInPath().path + "/"
         var files: [String] = []
+        var allowsStencils = true
         for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let path = url.resolvingSymlinksInPath().path
             guard path.hasPrefix(base) else { continue }
@@ -47,6 +50,7 @@ public struct TemplateSet: Sendable {
                 let text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + text), named: name)
                 names.insert(name)
+                allowsStencils = allowsStencils && Self.allowsStencils(text)
                 diagnostics += inclusionsOfRenderedOnce(in: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber - 1, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
@@ -58,7 +62,7 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.error, file: "\(displayName)/\(name).mustache", line: 1, column: 1, "missing template '\(name).mustache'; every site needs it (copy it from the default Templates/)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-        return TemplateSet(library: library, assets: assets, directory: directory)
+        return TemplateSet(library: library, stencils: allowsStencils ? TemplateStencils() : nil, assets: assets, directory: directory)
     }
 
     /// Each `{{>name}}` of a partial in `renderedOnce`, as templates written before it was wrote them.
@@ -79,9 +83,35 @@ public struct TemplateSet: Sendable {
         return diagnostics
     }
 
+    /// Whether a template renders as its stencils do: not when a tag transforms its value
+    /// (`{{uppercased(title)}}`) or takes a partial's name from a value (`{{>*name}}`), which
+    /// would act on the marks, nor when it changes the delimiters, which hides its tags from
+    /// this check, nor when it indents a partial, whose lines swift-mustache indents
+    /// depending on the values.
+    static func allowsStencils(_ text: String) -> Bool {
+        if text.contains("{{=") || text.contains("{{>*") { return false }
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            if rest[open.upperBound..<close.lowerBound].contains("(") { return false }
+            rest = rest[close.upperBound...]
+        }
+        return !text.split(separator: "\n").contains { line in
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            return !indent.isEmpty && (line.dropFirst(indent.count).hasPrefix("{{>") || line.dropFirst(indent.count).hasPrefix("{{<"))
+        }
+    }
+
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     func render(_ view: some Encodable, _ name: String) -> String {
         library.render(TemplateValue(view), withTemplate: name) ?? ""
+    }
+
+    /// `render`, through the stencil of the view's shape: for the partials rendered for every
+    /// passage or review, whose views come in few shapes.
+    func renderByShape(_ view: some Encodable, _ name: String) -> String {
+        guard let stencils else { return render(view, name) }
+        return stencils.render(view, name, library: library)
     }
 }

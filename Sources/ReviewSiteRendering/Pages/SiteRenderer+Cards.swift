@@ -47,7 +47,7 @@ extension SiteRenderer {
         let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
         let alsoOn = alsoOnLines.line(themes: others, root: root) {
             let themes = others.compactMap { themeLink($0, root: root) }
-            return themes.isEmpty ? "" : templates.render(ThemeLinksView(themes: themes), "partials/also-on")
+            return themes.isEmpty ? "" : templates.renderByShape(ThemeLinksView(themes: themes), "partials/also-on")
         }
         return bodies[ref.review].excerpts[ref.passage].filled(url: root + SitePaths.review(review.slug) + "#" + passage.anchor, alsoOn: alsoOn)
     }

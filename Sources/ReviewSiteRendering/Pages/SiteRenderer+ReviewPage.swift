@@ -25,15 +25,15 @@ extension SiteRenderer {
                 kindLabel: passage.kind.label, kindSlug: passage.kind.slug, id: "\(review.slug)--\(passage.anchor)", url: ReusableHTML.Hole.url.mark,
                 printURL: SitePaths.address(SitePaths.review(review.slug), baseURL: graph.config.baseURL) + "#" + passage.anchor,
                 paragraphNumber: OptionalText(passage.paragraphNumber), reviewTitle: review.metadata.title,
-                quote: templates.render(quote, "partials/excerpt-quote"), alsoOn: ReusableHTML.Hole.alsoOn.mark
+                quote: templates.renderByShape(quote, "partials/excerpt-quote"), alsoOn: ReusableHTML.Hole.alsoOn.mark
             )
-            return ReusableHTML(rendered: templates.render(excerpt, "partials/excerpt"))
+            return ReusableHTML(rendered: templates.renderByShape(excerpt, "partials/excerpt"))
         }
         let card = reviewCardView(index, url: ReusableHTML.Hole.url.mark)
         return RenderedReview(
             page: page ?? pageBody(of: index, document: document), excerpts: excerpts,
-            card: ReusableHTML(rendered: templates.render(card, "partials/review-card")),
-            group: ReusableHTML(rendered: templates.render(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
+            card: ReusableHTML(rendered: templates.renderByShape(card, "partials/review-card")),
+            group: ReusableHTML(rendered: templates.renderByShape(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
             downloadRows: downloadRows,
             search: searchEntries(ofReview: index, document: document)
         )
@@ -57,7 +57,7 @@ extension SiteRenderer {
                 paragraphNumber: OptionalText(passage.paragraphNumber), themes: themes, hasThemes: !themes.isEmpty,
                 isUnconfirmed: passage.themes.contains(where: \.isSuggestion), body: body
             )
-            return templates.render(view, "partials/passage")
+            return templates.renderByShape(view, "partials/passage")
         }
         let html = renderer.renderBody()
         let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
@@ -79,7 +79,7 @@ extension SiteRenderer {
             return count == 0 ? nil : FactView(label: kind.pluralLabel, value: String(count))
         }
         let themes = graph.reviewThemes[index].compactMap { themeLink($0, root: root) }
-        let related = graph.relatedReviews[index].map { HTMLView(html: templates.render(reviewCardView($0, url: root + SitePaths.review(graph.reviews[$0].slug)), "partials/review-card")) }
+        let related = graph.relatedReviews[index].map { HTMLView(html: templates.renderByShape(reviewCardView($0, url: root + SitePaths.review(graph.reviews[$0].slug)), "partials/review-card")) }
         let toc = tableOfContents(review.body.headings)
         let view = ReviewView(
             layout: layout(for: path, title: metadata.title, description: metadata.summary, section: "reviews", isDraft: metadata.draft),

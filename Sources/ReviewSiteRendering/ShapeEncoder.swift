@@ -1,0 +1,148 @@
+/// Reads a view's shape and its texts and numbers, in the order `TemplateEncoder` meets them,
+/// without building what a template reads: a view rendered from its stencil needs only these.
+///
+/// The shape names each field present, with each flag's value, whether each optional text is
+/// there, and each list's elements: what decides which parts of a template render.
+final class ShapeEncoder: Encoder {
+    let codingPath: [any CodingKey] = []
+    let userInfo: [CodingUserInfoKey: Any] = [:]
+    private var shape = ""
+    private var values: [String] = []
+    /// Set by a value this encoder does not read the way `TemplateEncoder` makes it: a number
+    /// other than an `Int`, or a nested container of a conformance written by hand.
+    private var isUnreadable = false
+
+    private init() {}
+
+    /// The shape and values of `view`; nil for a view with a value this encoder does not read.
+    static func read(_ view: some Encodable) -> (shape: String, values: [String])? {
+        let encoder = ShapeEncoder()
+        encoder.add(view)
+        return encoder.isUnreadable ? nil : (encoder.shape, encoder.values)
+    }
+
+    fileprivate func text(_ value: String) {
+        shape += "t"
+        values.append(value)
+    }
+
+    fileprivate func number(_ value: Int) {
+        shape += "i"
+        values.append(String(value))
+    }
+
+    fileprivate func unreadable() {
+        isUnreadable = true
+    }
+
+    fileprivate func flag(_ value: Bool) {
+        shape += value ? "1" : "0"
+    }
+
+    /// A value as `TemplateEncoder.templateValue` takes it apart.
+    fileprivate func add<T: Encodable>(_ value: T) {
+        if let text = value as? String { return self.text(text) }
+        if let number = value as? Int { return self.number(number) }
+        if let flag = value as? Bool { return self.flag(flag) }
+        if let optional = value as? OptionalText {
+            guard let text = optional.value else { return shape += "n" }
+            shape += "o"
+            return values.append(text)
+        }
+        // Braces close what the value's conformance opened, a list among them.
+        shape += "{"
+        try? value.encode(to: self)
+        shape += "}"
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(Fields(encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        shape += "["
+        return Values(encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        Values(encoder: self)
+    }
+
+    private struct Fields<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: ShapeEncoder
+        var codingPath: [any CodingKey] { [] }
+
+        private func name(_ key: Key) { encoder.shape += key.stringValue + ":" }
+
+        mutating func encodeNil(forKey key: Key) {}
+        mutating func encode(_ value: Bool, forKey key: Key) { name(key); encoder.flag(value) }
+        mutating func encode(_ value: String, forKey key: Key) { name(key); encoder.text(value) }
+        mutating func encode(_ value: Double, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: Float, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: Int, forKey key: Key) { name(key); encoder.number(value) }
+        mutating func encode(_ value: Int8, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: Int16, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: Int32, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: Int64, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: UInt, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: UInt8, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: UInt16, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: UInt32, forKey key: Key) { encoder.unreadable() }
+        mutating func encode(_ value: UInt64, forKey key: Key) { encoder.unreadable() }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { name(key); encoder.add(value) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            encoder.unreadable()
+            return encoder.container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            encoder.unreadable()
+            return encoder.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
+    }
+
+    /// Each element is marked with a comma, so lists of different lengths differ in shape.
+    private struct Values: UnkeyedEncodingContainer, SingleValueEncodingContainer {
+        let encoder: ShapeEncoder
+        var codingPath: [any CodingKey] { [] }
+        private(set) var count = 0
+
+        private mutating func element() {
+            count += 1
+            encoder.shape += ","
+        }
+
+        mutating func encodeNil() {}
+        mutating func encode(_ value: Bool) { element(); encoder.flag(value) }
+        mutating func encode(_ value: String) { element(); encoder.text(value) }
+        mutating func encode(_ value: Double) { encoder.unreadable() }
+        mutating func encode(_ value: Float) { encoder.unreadable() }
+        mutating func encode(_ value: Int) { element(); encoder.number(value) }
+        mutating func encode(_ value: Int8) { encoder.unreadable() }
+        mutating func encode(_ value: Int16) { encoder.unreadable() }
+        mutating func encode(_ value: Int32) { encoder.unreadable() }
+        mutating func encode(_ value: Int64) { encoder.unreadable() }
+        mutating func encode(_ value: UInt) { encoder.unreadable() }
+        mutating func encode(_ value: UInt8) { encoder.unreadable() }
+        mutating func encode(_ value: UInt16) { encoder.unreadable() }
+        mutating func encode(_ value: UInt32) { encoder.unreadable() }
+        mutating func encode(_ value: UInt64) { encoder.unreadable() }
+        mutating func encode<T: Encodable>(_ value: T) { element(); encoder.add(value) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            encoder.unreadable()
+            return encoder.container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            encoder.unreadable()
+            return encoder.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Mustache
+@testable import ReviewSiteRendering
+import Testing
+
+@Suite struct TemplateStencilTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The site's templates with the given ones added, in a folder of their own.
+    static func templateSet(_ templates: [String: String]) throws -> TemplateSet {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stencil-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("Templates"), to: folder)
+        for (name, text) in templates {
+            let file = folder.appendingPathComponent(name + ".mustache")
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return try TemplateSet.load(from: folder, displayName: "Templates")
+    }
+
+    /// The site's own templates.
+    static func siteTemplates() throws -> TemplateSet {
+        try TemplateSet.load(from: repository.appendingPathComponent("Templates"), displayName: "Templates")
+    }
+
+    /// Text that escaping changes, text that looks like a mark, and plain text.
+    static let texts = ["Child A & \"B\" <i>'s</i>", "\u{0}0'\u{0} \u{0}1&#39;\u{0}", "plain", ""]
+
+    static func passages() -> [PassageBlockView] {
+        var views: [PassageBlockView] = []
+        for (index, text) in texts.enumerated() {
+            for paragraph in [OptionalText("\(index).1"), nil] {
+                for themes in [[], [LinkView(title: text, url: "../../themes/\(index)/")], [LinkView(title: "Neglect", url: "a"), LinkView(title: text, url: text)]] {
+                    views.append(PassageBlockView(
+                        kindLabel: "Learning point", kindSlug: "learning", anchor: "learning-\(index)", paragraphNumber: paragraph,
+                        themes: themes, hasThemes: !themes.isEmpty, isUnconfirmed: index % 2 == 0, body: "<p>\(text)</p>\n"
+                    ))
+                }
+            }
+        }
+        return views
+    }
+
+    @Test("a passage's block, filled in from the stencil of its shape, is the partial rendered in full")
+    func passageBlocks() throws {
+        let templates = try Self.siteTemplates()
+        #expect(templates.stencils != nil)
+        let views = Self.passages()
+        // Twice over: the first view of each shape makes its stencil, every later one is filled in.
+        for view in views + views {
+            #expect(templates.renderByShape(view, "partials/passage") == templates.render(view, "partials/passage"))
+        }
+    }
+
+    @Test("quotes, excerpts, cards and groups filled in are the partials rendered in full")
+    func listingPartials() throws {
+        let templates = try Self.siteTemplates()
+        for _ in 0..<2 {
+            for (index, text) in Self.texts.enumerated() {
+                let notes = (0..<index).map { FootnoteView(number: $0 + 10, id: "fn-\($0)", backURL: "#ref-\(text)", html: "<p>\(text)</p>") }
+                let quote = ExcerptQuoteView(kindLabel: text, paragraphNumber: index == 1 ? nil : OptionalText(text), body: text, footnotes: notes, hasFootnotes: !notes.isEmpty)
+                #expect(templates.renderByShape(quote, "partials/excerpt-quote") == templates.render(quote, "partials/excerpt-quote"))
+                let excerpt = PassageExcerptView(
+                    kindLabel: "Recommendation", kindSlug: "recommendation", id: "r-\(index)", url: text, printURL: "https://example.org/#\(text)",
+                    paragraphNumber: OptionalText(index == 2 ? nil : text), reviewTitle: text, quote: "<div>\(text)</div>", alsoOn: text
+                )
+                #expect(templates.renderByShape(excerpt, "partials/excerpt") == templates.render(excerpt, "partials/excerpt"))
+                let card = ReviewCardView(
+                    title: text, url: "../\(text)", board: "Fixture Board", kind: "Serious Case Review", published: index == 0 ? nil : "3 July 2020",
+                    publishedISO: "2020-07-03", summary: OptionalText(index == 3 ? nil : text), passageCount: index * 7, isDraft: index == 2
+                )
+                #expect(templates.renderByShape(card, "partials/review-card") == templates.render(card, "partials/review-card"))
+                let group = PassageGroupView(review: card, passages: "<article>\(text)</article>")
+                #expect(templates.renderByShape(group, "partials/passage-group") == templates.render(group, "partials/passage-group"))
+            }
+        }
+    }
+
+    @Test("numbers are filled in as they render, in text and in sections")
+    func numbers() throws {
+        struct Counted: Encodable { var count: Int; var items: [Int] }
+        let templates = try Self.templateSet(["counted": "{{count}} {{#count}}[{{.}}]{{/count}}{{^count}}none{{/count}} {{#items}}{{.}},{{/items}}"])
+        for view in [Counted(count: 3, items: [1, 2]), Counted(count: 0, items: [40, -5]), Counted(count: 12, items: [7, 8])] {
+            #expect(templates.renderByShape(view, "counted") == templates.render(view, "counted"))
+        }
+        #expect(templates.renderByShape(Counted(count: 0, items: [40, -5]), "counted") == "0 [0] 40,-5,")
+    }
+
+    @Test("templates that transform values, name partials from values, change delimiters or indent partials get no stencils", arguments: [
+        "{{uppercased(title)}}", "{{#first()}}x{{/first()}}", "{{>*name}}", "{{=<% %>=}}<% title %>", "<ul>\n  {{>partials/item}}\n</ul>",
+    ])
+    func stencilsRefused(template: String) throws {
+        #expect(!TemplateSet.allowsStencils(template))
+        #expect(try Self.templateSet(["page": template, "partials/item": "<li>{{title}}</li>"]).stencils == nil)
+    }
+
+    @Test("indented text, a partial inside a line and plain tags allow stencils")
+    func stencilsAllowed() throws {
+        #expect(TemplateSet.allowsStencils("<ul>\n  <li>{{title}}</li>\n<li>{{>partials/item}}</li>\n{{>partials/item}}\n</ul>"))
+        #expect(TemplateSet.allowsStencils(try String(contentsOf: Self.repository.appendingPathComponent("Templates/partials/passage.mustache"), encoding: .utf8)))
+    }
+
+    @Test("a stencil whose filling differs from the full rendering is dropped, and the shape is rendered in full from then on")
+    func unfaithfulStencilDropped() throws {
+        struct Titled: Encodable { var title: String }
+        HTMLEscaping.register()
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + "<h1>{{uppercased(title)}}</h1>"), named: "title")
+        let stencils = TemplateStencils()
+        #expect(stencils.render(Titled(title: "abc"), "title", library: library) == "<h1>ABC</h1>")
+        #expect(stencils.render(Titled(title: "def & g"), "title", library: library) == "<h1>DEF &amp; G</h1>")
+    }
+
+    @Test("a template whose own text holds a NUL is rendered in full")
+    func templateWithNUL() throws {
+        struct Titled: Encodable { var title: String }
+        let templates = try Self.templateSet(["page": "a\u{0}b {{title}}"])
+        for title in ["one", "two"] {
+            #expect(templates.renderByShape(Titled(title: title), "page") == "a\u{0}b \(title)")
+        }
+    }
+
+    @Test("views differing only in their texts and numbers share a shape; a flag, an optional's presence or a list's length changes it")
+    func shapes() throws {
+        func shape(_ view: PassageBlockView) throws -> String { try #require(ShapeEncoder.read(view)).shape }
+        let views = Self.passages()
+        var changed = views[0]
+        changed.kindLabel = "Recommendation"
+        changed.anchor = "other"
+        changed.body = "<p>other</p>"
+        #expect(try shape(changed) == shape(views[0]))
+        #expect(try #require(ShapeEncoder.read(changed)).values != #require(ShapeEncoder.read(views[0])).values)
+        var flagged = views[0]
+        flagged.isUnconfirmed.toggle()
+        var unnumbered = views[0]
+        unnumbered.paragraphNumber = nil
+        var longer = views[0]
+        longer.themes.append(LinkView(title: "Neglect", url: "a"))
+        let shapes = try [views[0], flagged, unnumbered, longer].map(shape)
+        #expect(Set(shapes).count == 4)
+    }
+}
