@@ -36,6 +36,8 @@ extension BodyAnalyzer {
             let line = lines[index]
             let indent = line.utf8.prefix { $0 == 0x20 }.count
             let rest = line.utf8.dropFirst(indent)
+            // Most lines start with none of the bytes that matter here: decide on the first.
+            guard let first = rest.first, fence != nil || first == 0x60 || first == 0x7E || first == 0x5B else { continue }
             if let open = fence {
                 if rest.starts(with: open) { fence = nil }
                 continue
