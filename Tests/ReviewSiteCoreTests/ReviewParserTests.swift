@@ -65,6 +65,36 @@ struct ReviewParserTests {
         #expect(passages[1].text == "Agencies should challenge decisions.")
     }
 
+    @Test("passages are found inside list items, quotes and footnotes, with explicit anchors claimed first")
+    func findsNestedPassages() throws {
+        let (review, diagnostics) = parse(header + """
+
+        1. A list item holding a passage:
+
+           > [!LEARNING] neglect
+           > 2.1. Nested in a list.
+
+        > An ordinary quote holding one.
+        >
+        > > [!GOOD-PRACTICE] escalation {#para-3.1}
+        > > Nested in a quote.
+
+        3.1. A paragraph wanting the anchor the passage claimed.
+
+        A paragraph citing [^n].
+
+        [^n]: A note holding one:
+
+            > [!RECOMMENDATION] neglect
+            > Nested in a footnote.
+        """)
+        let passages = try #require(review).passages
+        #expect(passages.map(\.kind) == [.learning, .goodPractice, .recommendation])
+        #expect(passages.map(\.anchor) == ["learning-2.1", "para-3.1", "recommendation-1"])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.contains("paragraph number 3.1 is used twice") == true)
+    }
+
     @Test func givesStableAnchorsToHeadingsAndNumberedParagraphs() throws {
         let (review, _) = parse(header + "\n## 5. Findings & analysis\n\n5.4.7. Text.\n\n## 5. Findings & analysis\n")
         let body = try #require(review).body

@@ -4,11 +4,12 @@ extension BodyAnalyzer {
     /// cmark-gfm leaves a reference to an undefined footnote as literal text `[^label]`;
     /// report each one at its exact column.
     mutating func checkFootnoteReferences(in paragraph: Int) {
-        var text: [UInt8] = []
-        for child in document.children(of: paragraph) where document[child].kind == .text {
-            text.append(contentsOf: document.literalBytes(child))
-        }
-        guard text.count > 3, text.contains(0x5E) else { return }
+        let document = document
+        let texts = document.children(of: paragraph).lazy.filter { document[$0].kind == .text }
+        // A reference needs a caret: most paragraphs have none, and their text is not copied.
+        guard texts.contains(where: { document.literalBytes($0).contains(0x5E) }) else { return }
+        let text = Array(texts.flatMap { document.literalBytes($0) })
+        guard text.count > 3 else { return }
         var index = 0
         var cursor: (line: Int, from: String.Index)?
         lazy var defined = definedFootnotes.sorted()
@@ -31,27 +32,30 @@ extension BodyAnalyzer {
     /// `[^label]:` lines of the source and report each one never cited.
     mutating func checkUnusedFootnoteDefinitions() {
         let cited = Set(footnoteOrder.map { $0.lowercased() })
+        var unused: [(label: Substring, line: Int, column: Int)] = []
         var fence: [UInt8]?
-        for index in 0..<lines.count {
-            let line = lines[index]
-            let indent = line.utf8.prefix { $0 == 0x20 }.count
-            let rest = line.utf8.dropFirst(indent)
-            // Most lines start with none of the bytes that matter here: decide on the first.
-            guard let first = rest.first, fence != nil || first == 0x60 || first == 0x7E || first == 0x5B else { continue }
+        let lines = lines
+        lines.forEachLine { index, bytes in
+            let indent = bytes.prefix { $0 == 0x20 }.count
+            let rest = bytes[indent...]
             if let open = fence {
                 if rest.starts(with: open) { fence = nil }
-                continue
+                return
             }
             if rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) {
                 fence = Array(rest.prefix(3))
-                continue
+                return
             }
-            guard indent <= 3, rest.starts(with: "[^".utf8) else { continue }
-            let trimmed = line[rest.startIndex...]
-            guard let close = trimmed.firstIndex(of: "]"), trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
+            guard indent <= 3, rest.starts(with: "[^".utf8) else { return }
+            let line = lines[index]
+            let trimmed = line.dropFirst(indent)
+            guard let close = trimmed.firstIndex(of: "]"), trimmed[trimmed.index(after: close)...].hasPrefix(":") else { return }
             let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
-            guard !label.isEmpty, !cited.contains(label.lowercased()) else { continue }
-            diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: index + 1 + lineOffset, column: indent + 1)))
+            guard !label.isEmpty, !cited.contains(label.lowercased()) else { return }
+            unused.append((label, index + 1, indent + 1))
+        }
+        for (label, line, column) in unused {
+            diagnostics.append(.warning("footnote [^\(label)] is defined but never cited, so its text is left out of the page; cite it with [^\(label)] where it belongs, or delete the definition", at: FileLocation(file: file, line: line + lineOffset, column: column)))
         }
     }
 

@@ -8,7 +8,11 @@ extension BodyAnalyzer {
                 markers[child] = found
                 if let anchor = found.marker.anchor { explicitAnchors.insert(anchor) }
             }
-            findMarkers(child)
+            // Only these blocks can hold a blockquote; paragraphs, headings and tables hold inlines.
+            switch document[child].kind {
+            case .blockQuote, .list, .item, .footnoteDefinition: findMarkers(child)
+            default: break
+            }
         }
     }
 

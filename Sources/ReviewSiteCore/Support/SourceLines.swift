@@ -42,6 +42,17 @@ struct SourceLines {
         first < starts.count ? text[index(starts[first])...] : ""
     }
 
+    /// Calls `body` with each line's 0-based index and its bytes, without its newline.
+    func forEachLine(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            for line in starts.indices {
+                let end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+                body(line, UnsafeBufferPointer(rebasing: bytes[starts[line]..<end]))
+            }
+        }
+    }
+
     private func end(of line: Int) -> String.Index {
         line + 1 < starts.count ? index(starts[line + 1] - 1) : text.endIndex
     }
