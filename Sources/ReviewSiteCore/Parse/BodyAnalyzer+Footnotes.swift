@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 extension BodyAnalyzer {
@@ -7,7 +8,10 @@ extension BodyAnalyzer {
         let document = document
         let texts = document.children(of: paragraph).lazy.filter { document[$0].kind == .text }
         // A reference needs a caret: most paragraphs have none, and their text is not copied.
-        guard texts.contains(where: { document.literalBytes($0).contains(0x5E) }) else { return }
+        let hasCaret = { (node: Int) in
+            document.literalBytes(node).withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0x5E, $0.count) != nil }
+        }
+        guard texts.contains(where: hasCaret) else { return }
         let text = Array(texts.flatMap { document.literalBytes($0) })
         guard text.count > 3 else { return }
         var index = 0
@@ -77,4 +81,3 @@ extension BodyAnalyzer {
     }
 }
 
-import Foundation
