@@ -22,12 +22,11 @@ final class RenderedReview: Sendable {
     /// `partials/review-card` and `partials/passage-group` for this review, for listing pages.
     let card: ReusableHTML
     let group: ReusableHTML
-    /// Each passage as the downloads list it, kept by `serve` so that a save writes again only
-    /// the edited review's rows; nil in a build, which writes each download once.
-    let downloadRows: [PassageDownload.Row]?
+    /// Each passage as the downloads list it.
+    let downloadRows: [PassageDownload.Row]
     let search: [SearchEntry]
 
-    init(page: ReviewPageBody, excerpts: [ReusableHTML], card: ReusableHTML, group: ReusableHTML, downloadRows: [PassageDownload.Row]?, search: [SearchEntry]) {
+    init(page: ReviewPageBody, excerpts: [ReusableHTML], card: ReusableHTML, group: ReusableHTML, downloadRows: [PassageDownload.Row], search: [SearchEntry]) {
         self.page = page
         self.excerpts = excerpts
         self.card = card

@@ -54,7 +54,7 @@ public struct SiteRenderer: Sendable {
             emit(reviewPage(index, body: rendered.page))
             search.add(rendered.search, from: firstDocument[index])
             return .success(RenderedReview(
-                page: .empty, excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, downloadRows: nil, search: []
+                page: .empty, excerpts: rendered.excerpts, card: rendered.card, group: rendered.group, downloadRows: rendered.downloadRows, search: []
             ))
         }
         let failures = bodies.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
@@ -106,7 +106,7 @@ public struct SiteRenderer: Sendable {
             let slug = graph.reviews[index].slug
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
             return renderBody(
-                of: index, document: graph.reviews[index].body.document, page: first?.reviewBodies[slug], downloadRows: downloadRows(ofReview: index)
+                of: index, document: graph.reviews[index].body.document, page: first?.reviewBodies[slug]
             )
         }
         return RenderedBodies(bodies, slugs: graph.reviews.indices.map { graph.reviews[$0].slug }, previous: previous)

@@ -1,11 +1,9 @@
 import ReviewSiteCore
 
 extension SiteRenderer {
-    /// A download of passages, from the rows `serve` keeps, or from their records.
+    /// A download of passages, from the rows rendered with their reviews.
     func passageDownload(_ refs: [PassageRef], bodies: RenderedBodies) -> PassageDownload {
-        PassageDownload(entries: refs.map { ref in
-            bodies[ref.review].downloadRows.map { .row($0[ref.passage]) } ?? .record(downloadRecord(ref.review, ref.passage))
-        })
+        PassageDownload(rows: refs.map { bodies[$0.review].downloadRows[$0.passage] })
     }
 
     func downloadRows(ofReview index: Int) -> [PassageDownload.Row] {

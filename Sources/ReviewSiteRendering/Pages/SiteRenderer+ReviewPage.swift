@@ -3,8 +3,9 @@ import ReviewSiteCore
 
 extension SiteRenderer {
     /// Renders a review's Markdown once for its page (or takes `page`, rendered already) and
-    /// once per passage for listings, and indexes it for search.
-    func renderBody(of index: Int, document: MarkdownDocument, page: ReviewPageBody? = nil, downloadRows: [PassageDownload.Row]? = nil) -> RenderedReview {
+    /// once per passage for listings, writes its passages' rows for downloads, and indexes it
+    /// for search.
+    func renderBody(of index: Int, document: MarkdownDocument, page: ReviewPageBody? = nil) -> RenderedReview {
         let review = graph.reviews[index]
         let markers = review.body.passageMarkers(review.passages)
         var excerptRenderer = MarkdownHTMLRenderer(
@@ -34,7 +35,7 @@ extension SiteRenderer {
             page: page ?? pageBody(of: index, document: document), excerpts: excerpts,
             card: ReusableHTML(rendered: templates.renderByShape(card, "partials/review-card")),
             group: ReusableHTML(rendered: templates.renderByShape(PassageGroupView(review: card, passages: ReusableHTML.Hole.passages.mark), "partials/passage-group")),
-            downloadRows: downloadRows,
+            downloadRows: downloadRows(ofReview: index),
             search: searchEntries(ofReview: index, document: document)
         )
     }
