@@ -31,12 +31,12 @@ final class ShapeEncoder: Encoder {
         values.append(String(value))
     }
 
-    fileprivate func unreadable() {
-        isUnreadable = true
-    }
-
     fileprivate func flag(_ value: Bool) {
         shape += value ? "1" : "0"
+    }
+
+    fileprivate func unreadable() {
+        isUnreadable = true
     }
 
     /// A value as `TemplateEncoder.templateValue` takes it apart.

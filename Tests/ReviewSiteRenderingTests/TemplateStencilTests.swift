@@ -87,6 +87,16 @@ import Testing
         #expect(templates.renderByShape(Counted(count: 0, items: [40, -5]), "counted") == "0 [0] 40,-5,")
     }
 
+    @Test("a view holding a number other than an Int is rendered in full")
+    func otherNumbers() throws {
+        struct Measured: Encodable { var share: Double; var title: String }
+        #expect(ShapeEncoder.read(Measured(share: 0.5, title: "a")) == nil)
+        let templates = try Self.templateSet(["measured": "{{title}}: {{share}}"])
+        for view in [Measured(share: 0.5, title: "a"), Measured(share: 2, title: "b")] {
+            #expect(templates.renderByShape(view, "measured") == "\(view.title): \(view.share)")
+        }
+    }
+
     @Test("templates that transform values, name partials from values, change delimiters or indent partials get no stencils", arguments: [
         "{{uppercased(title)}}", "{{#first()}}x{{/first()}}", "{{>*name}}", "{{=<% %>=}}<% title %>", "<ul>\n  {{>partials/item}}\n</ul>",
     ])
