@@ -105,11 +105,9 @@ public struct SiteRenderer: Sendable {
         let bodies = concurrentMap(graph.reviews.count) { index in
             let slug = graph.reviews[index].slug
             if !changed.contains(slug), let kept = previous?.bySlug[slug] { return kept }
-            return renderBody(
-                of: index, document: graph.reviews[index].body.document, page: first?.reviewBodies[slug]
-            )
+            return renderBody(of: index, document: graph.reviews[index].body.document, page: first?.reviewBodies[slug])
         }
-        return RenderedBodies(bodies, slugs: graph.reviews.indices.map { graph.reviews[$0].slug }, previous: previous)
+        return RenderedBodies(bodies, slugs: graph.reviews.map(\.slug), previous: previous)
     }
 
     /// The files one output consists of: a page, plus its downloads or the search index.
