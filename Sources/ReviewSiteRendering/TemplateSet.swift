@@ -9,6 +9,7 @@ public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "search", "page", "404", "feed", "sitemap",
         "partials/passage", "partials/excerpt", "partials/excerpt-quote", "partials/also-on", "partials/review-card", "partials/passage-group",
+        "partials/review-facts", "partials/contents-entry", "partials/theme-links", "partials/footnotes", "partials/footnote",
     ]
 
     /// Partials the site renders once per passage or review and fills in for each page, which
@@ -52,6 +53,7 @@ public struct TemplateSet: Sendable {
                 names.insert(name)
                 allowsStencils = allowsStencils && Self.allowsStencils(text)
                 diagnostics += inclusionsOfRenderedOnce(in: text, file: display)
+                diagnostics += listsReadThemselves(by: name, in: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, file: display, line: error.context.lineNumber - 1, column: error.context.columnNumber, "template syntax error: \(error.error); check the {{tags}} on this line"))
             } catch {
@@ -67,15 +69,47 @@ public struct TemplateSet: Sendable {
 
     /// Each `{{>name}}` of a partial in `renderedOnce`, as templates written before it was wrote them.
     static func inclusionsOfRenderedOnce(in text: String, file: String) -> [Diagnostic] {
+        tagDiagnostics(in: text, file: file) { tag in
+            guard tag.hasPrefix(">") else { return nil }
+            let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard renderedOnce.contains(name) else { return nil }
+            return "{{>\(name)}} includes a partial the site renders once per \(name == "partials/excerpt" ? "passage" : "review") and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"
+        }
+    }
+
+    /// The lists the review page and plain pages once read themselves, by template, and what
+    /// the page is given in their place.
+    static let listsGivenRendered = [
+        "review": [
+            "#facts": ("{{{factList}}}", "partials/review-facts"), "#passageCounts": ("{{{factList}}}", "partials/review-facts"),
+            "#toc": ("{{{contents}}}", "partials/contents-entry"), ">partials/theme-links": ("{{{themeLinks}}}", "partials/theme-links"),
+            "#footnotes": ("{{{footnoteList}}}", "partials/footnotes"), ">partials/footnotes": ("{{{footnoteList}}}", "partials/footnotes"),
+            "#relatedReviews": ("{{{relatedCards}}}", "partials/review-card"),
+        ],
+        "page": ["#footnotes": ("{{{footnoteList}}}", "partials/footnotes"), ">partials/footnotes": ("{{{footnoteList}}}", "partials/footnotes")],
+    ]
+
+    /// Each place template `name` reads a list its page is now given rendered: a template
+    /// written before would leave the list out of every such page without a word.
+    static func listsReadThemselves(by name: String, in text: String, file: String) -> [Diagnostic] {
+        guard let lists = listsGivenRendered[name] else { return [] }
+        return tagDiagnostics(in: text, file: file) { tag in
+            let tag = tag.filter { $0 != " " }
+            guard let (placement, partial) = lists[tag] else { return nil }
+            return "{{\(tag)}} reads a list the page is now given rendered through \(partial).mustache; place it with \(placement) instead (see the README, Restyling)"
+        }
+    }
+
+    /// A diagnostic at each `{{tag}}` of `text` for which `message` has one; `message` gets the tag's inside.
+    private static func tagDiagnostics(in text: String, file: String, _ message: (Substring) -> String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{>") {
+            while let open = rest.range(of: "{{") {
                 let tag = rest[open.upperBound...].prefix { $0 != "}" }
-                let name = tag.trimmingCharacters(in: .whitespaces)
-                if renderedOnce.contains(name) {
+                if let message = message(tag) {
                     let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    diagnostics.append(Diagnostic(.error, file: file, line: number + 1, column: column, "{{>\(name)}} includes a partial the site renders once per \(name == "partials/excerpt" ? "passage" : "review") and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"))
+                    diagnostics.append(Diagnostic(.error, file: file, line: number + 1, column: column, message))
                 }
                 rest = rest[open.upperBound...]
             }
@@ -108,8 +142,8 @@ public struct TemplateSet: Sendable {
         library.render(TemplateValue(view), withTemplate: name) ?? ""
     }
 
-    /// `render`, through the stencil of the view's shape: for the partials rendered for every
-    /// passage or review, whose views come in few shapes.
+    /// `render`, through the stencil of the view's shape: for the review page and the partials
+    /// rendered for every passage or review, whose views come in few shapes.
     func renderByShape(_ view: some Encodable, _ name: String) -> String {
         guard let stencils else { return render(view, name) }
         return stencils.render(view, name, library: library)

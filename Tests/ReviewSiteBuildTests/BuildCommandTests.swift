@@ -103,6 +103,36 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
+    @Test("a review template that still reads a list the page is now given rendered is an error at the list's tag")
+    func reviewTemplateReadingARenderedList() throws {
+        let scratch = try Fixtures.scratch()
+        let templates = scratch.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let review = templates.appendingPathComponent("review.mustache")
+        let text = try String(contentsOf: review, encoding: .utf8)
+        #expect(text.contains("{{{contents}}}") && text.contains("{{{footnoteList}}}"))
+        let older = text
+            .replacingOccurrences(of: "{{{contents}}}", with: "{{#toc}}<li><a href=\"{{url}}\">{{title}}</a></li>\n{{/toc}}")
+            .replacingOccurrences(of: "{{{footnoteList}}}", with: "{{> partials/footnotes}}")
+        try older.write(to: review, atomically: false, encoding: .utf8)
+        let lines = older.split(separator: "\n", omittingEmptySubsequences: false)
+        func place(_ tag: String) throws -> (line: Int, column: Int) {
+            let line = try #require(lines.firstIndex { $0.contains(tag) })
+            return (line + 1, lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: tag)!.lowerBound) + 1)
+        }
+        let (toc, footnotes) = (try place("{{#toc}}"), try place("{{> partials/footnotes}}"))
+        let site = scratch.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.contains(
+            "\(review.path):\(toc.line):\(toc.column): error: {{#toc}} reads a list the page is now given rendered through partials/contents-entry.mustache; place it with {{{contents}}} instead (see the README, Restyling)"
+        ))
+        #expect(result.stderrLines.contains(
+            "\(review.path):\(footnotes.line):\(footnotes.column): error: {{>partials/footnotes}} reads a list the page is now given rendered through partials/footnotes.mustache; place it with {{{footnoteList}}} instead (see the README, Restyling)"
+        ))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
     @Test func baseURLOptionOverridesSiteYAML() throws {
         let (site, result) = try Fixtures.build("valid-site", ["--base-url", "https://boards.example.net/cases"])
         #expect(result.status == 0)

@@ -77,6 +77,47 @@ import Testing
         }
     }
 
+    @Test("a review's page and the partials of its lists, filled in, are rendered in full")
+    func reviewPage() throws {
+        let templates = try Self.siteTemplates()
+        for _ in 0..<2 {
+            for (index, text) in Self.texts.enumerated() {
+                let facts = ReviewFactsView(
+                    facts: (0...index).map { FactView(label: "Fact \($0)", value: text) },
+                    passageCounts: index == 2 ? [] : [FactView(label: "Learning points", value: String(index))]
+                )
+                let entries = (0..<index).map { TocEntryView(title: text, url: "#\(text)", children: (0..<$0).map { TocEntryView(title: "\($0) \(text)", url: "#c\($0)", children: []) }) }
+                let notes = (0..<index).map { FootnoteView(number: $0 + 1, id: "fn-\($0)", backURL: "#ref-\(text)", html: "<p>\(text)</p>") }
+                let footnotes = FootnotesView(items: notes.map { templates.renderByShape($0, "partials/footnote") }.joined(), hasFootnotes: index > 0)
+                #expect(footnotes.items == notes.map { templates.render($0, "partials/footnote") }.joined())
+                let themes = ThemeLinksView(themes: (0..<index).map { LinkView(title: text, url: "../../themes/\($0)/") })
+                let parts = [
+                    templates.renderByShape(facts, "partials/review-facts"), entries.map { templates.renderByShape($0, "partials/contents-entry") }.joined(),
+                    templates.renderByShape(footnotes, "partials/footnotes"), templates.renderByShape(themes, "partials/theme-links"),
+                ]
+                #expect(parts == [
+                    templates.render(facts, "partials/review-facts"), entries.map { templates.render($0, "partials/contents-entry") }.joined(),
+                    templates.render(footnotes, "partials/footnotes"), templates.render(themes, "partials/theme-links"),
+                ])
+                let layout = LayoutView(
+                    language: "en-GB", siteTitle: text, siteDescription: text, pageTitle: text, documentTitle: text, description: text, root: "../../",
+                    canonicalURL: OptionalText(index == 1 ? nil : "https://example.org/\(text)"), feedURL: "../../feed.xml",
+                    nav: [LayoutView.NavLink(title: text, url: "../../", isCurrent: index == 3)], board: text, contact: text, licence: text,
+                    isDraft: index == 2, previewScript: nil
+                )
+                let view = ReviewView(
+                    layout: layout, title: text, kind: text, summary: OptionalText(index == 0 ? nil : text), factList: parts[0],
+                    contents: parts[1], hasToc: !entries.isEmpty, body: "<p>\(text)</p>", footnoteList: parts[2],
+                    themeLinks: parts[3], hasThemes: index > 0, relatedCards: index == 3 ? "<li>\(text)</li>" : "", hasRelatedReviews: index == 3, isDraft: index == 2
+                )
+                let page = templates.renderByShape(view, "review")
+                #expect(page == templates.render(view, "review"))
+                // Every list is on the page, but the themes of a review without any.
+                #expect(parts.filter { !$0.isEmpty && !page.contains($0) } == (index == 0 ? [parts[3]] : []))
+            }
+        }
+    }
+
     @Test("numbers are filled in as they render, in text and in sections")
     func numbers() throws {
         struct Counted: Encodable { var count: Int; var items: [Int] }

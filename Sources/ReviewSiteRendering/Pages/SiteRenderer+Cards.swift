@@ -16,6 +16,12 @@ extension SiteRenderer {
         bodies[index].card.filled(url: root + SitePaths.review(graph.reviews[index].slug))
     }
 
+    /// A page's footnotes as `partials/footnotes` renders them, each through `partials/footnote`.
+    func footnoteList(_ footnotes: [FootnoteView]) -> String {
+        let items = footnotes.map { templates.renderByShape($0, "partials/footnote") }.joined()
+        return templates.renderByShape(FootnotesView(items: items, hasFootnotes: !footnotes.isEmpty), "partials/footnotes")
+    }
+
     func themeLink(_ slug: String, root: String) -> LinkView? {
         graph.registry[slug].map { LinkView(title: $0.title, url: root + SitePaths.theme(slug)) }
     }

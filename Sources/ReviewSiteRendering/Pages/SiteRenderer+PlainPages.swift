@@ -11,7 +11,7 @@ extension SiteRenderer {
         let footnotes = renderer.footnotes().map { FootnoteView(number: $0.number, id: $0.id, backURL: "#" + $0.backID, html: $0.html) }
         let view = PlainPageView(
             layout: layout(for: path, title: source.title, description: source.summary, section: source.slug),
-            title: source.title, summary: OptionalText(source.summary), body: body, footnotes: footnotes, hasFootnotes: !footnotes.isEmpty
+            title: source.title, summary: OptionalText(source.summary), body: body, footnoteList: footnoteList(footnotes)
         )
         return page(path, view, template: "page")
     }

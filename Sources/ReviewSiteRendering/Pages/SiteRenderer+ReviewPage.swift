@@ -80,16 +80,19 @@ extension SiteRenderer {
             return count == 0 ? nil : FactView(label: kind.pluralLabel, value: String(count))
         }
         let themes = graph.reviewThemes[index].compactMap { themeLink($0, root: root) }
-        let related = graph.relatedReviews[index].map { HTMLView(html: templates.renderByShape(reviewCardView($0, url: root + SitePaths.review(graph.reviews[$0].slug)), "partials/review-card")) }
+        let related = graph.relatedReviews[index].map { templates.renderByShape(reviewCardView($0, url: root + SitePaths.review(graph.reviews[$0].slug)), "partials/review-card") }
         let toc = tableOfContents(review.body.headings)
         let view = ReviewView(
             layout: layout(for: path, title: metadata.title, description: metadata.summary, section: "reviews", isDraft: metadata.draft),
-            title: metadata.title, kind: metadata.kind, summary: OptionalText(metadata.summary), facts: facts, toc: toc, hasToc: !toc.isEmpty,
-            body: body.html, footnotes: body.footnotes, hasFootnotes: !body.footnotes.isEmpty,
-            themes: themes, hasThemes: !themes.isEmpty, passageCounts: counts,
-            relatedReviews: related, hasRelatedReviews: !related.isEmpty, isDraft: metadata.draft
+            title: metadata.title, kind: metadata.kind, summary: OptionalText(metadata.summary),
+            factList: templates.renderByShape(ReviewFactsView(facts: facts, passageCounts: counts), "partials/review-facts"),
+            contents: toc.map { templates.renderByShape($0, "partials/contents-entry") }.joined(), hasToc: !toc.isEmpty,
+            body: body.html,
+            footnoteList: footnoteList(body.footnotes),
+            themeLinks: themes.isEmpty ? "" : templates.renderByShape(ThemeLinksView(themes: themes), "partials/theme-links"), hasThemes: !themes.isEmpty,
+            relatedCards: related.joined(), hasRelatedReviews: !related.isEmpty, isDraft: metadata.draft
         )
-        return page(path, view, template: "review")
+        return OutputFile(path: path, contents: .text(templates.renderByShape(view, "review")))
     }
 
     /// Nests headings by level under the nearest shallower heading.

@@ -36,6 +36,12 @@ public struct FootnoteView: Sendable, Equatable, Encodable {
     public var html: String
 }
 
+/// Context of `partials/footnotes`: a page's footnotes, each as `partials/footnote` renders it.
+public struct FootnotesView: Sendable, Encodable {
+    public var items: String
+    public var hasFootnotes: Bool
+}
+
 /// A review in a listing: title, facts, link; as `partials/review-card` renders it.
 public struct ReviewCardView: Sendable, Encodable {
     public var title: String
@@ -100,7 +106,7 @@ public struct PassageExcerptView: Sendable, Encodable {
     public var alsoOn: String
 }
 
-/// The theme links `partials/also-on` shows.
+/// The theme links `partials/also-on` shows, and `partials/theme-links` on a review's page.
 public struct ThemeLinksView: Sendable, Encodable {
     public var themes: [LinkView]
 }

@@ -17,24 +17,34 @@ public struct ReviewIndexView: Sendable, Encodable {
     public var count: Int
 }
 
-/// Context of `review.mustache`.
+/// Context of `review.mustache`. Its lists come rendered, each through its partial, so that
+/// reviews differing only in how long their lists are share one stencil of the page.
 public struct ReviewView: Sendable, Encodable {
     public var layout: LayoutView
     public var title: String
     public var kind: String
     public var summary: OptionalText
-    public var facts: [FactView]
-    public var toc: [TocEntryView]
+    /// The facts and passage counts as `partials/review-facts` renders them.
+    public var factList: String
+    /// Each top-level heading as `partials/contents-entry` renders it.
+    public var contents: String
     public var hasToc: Bool
     public var body: String
-    public var footnotes: [FootnoteView]
-    public var hasFootnotes: Bool
-    public var themes: [LinkView]
+    /// The footnotes as `partials/footnotes` renders them; empty when there are none.
+    public var footnoteList: String
+    /// The review's themes as `partials/theme-links` renders them.
+    public var themeLinks: String
     public var hasThemes: Bool
-    public var passageCounts: [FactView]
-    public var relatedReviews: [HTMLView]
+    /// Each related review as `partials/review-card` renders it.
+    public var relatedCards: String
     public var hasRelatedReviews: Bool
     public var isDraft: Bool
+}
+
+/// Context of `partials/review-facts`: what a review is and how many passages of each kind it has.
+public struct ReviewFactsView: Sendable, Encodable {
+    public var facts: [FactView]
+    public var passageCounts: [FactView]
 }
 
 /// Context of `themes.mustache`.
@@ -115,8 +125,8 @@ public struct PlainPageView: Sendable, Encodable {
     public var title: String
     public var summary: OptionalText
     public var body: String
-    public var footnotes: [FootnoteView]
-    public var hasFootnotes: Bool
+    /// The footnotes as `partials/footnotes` renders them; empty when there are none.
+    public var footnoteList: String
 }
 
 /// Context of `404.mustache`.
