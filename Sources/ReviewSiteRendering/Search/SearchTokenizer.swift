@@ -31,7 +31,7 @@ public enum SearchTokenizer {
     }
 
     /// Hands each word's UTF-8 bytes to `sink`; generic, so counting words calls no closure per word.
-    static func scan<Sink: WordSink>(_ text: String, into sink: inout Sink) {
+    static func scan<Sink: WordSink & ~Copyable>(_ text: String, into sink: inout Sink) {
         var text = text
         text.withUTF8 { bytes in
             var scanner = WordScanner()
@@ -39,8 +39,7 @@ public enum SearchTokenizer {
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
-                    scanner.add(UInt32(lead), to: &sink)
-                    index += 1
+                    index = scanner.addASCII(bytes, from: index, to: &sink)
                     continue
                 }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -70,7 +69,8 @@ public enum SearchTokenizer {
 }
 
 /// Receives the words `SearchTokenizer.scan` finds.
-protocol WordSink {
+protocol WordSink: ~Copyable {
+    /// `word` may be read up to 7 bytes past its end, so a sink can compare and hash it 8 bytes at a time.
     mutating func take(_ word: UnsafeBufferPointer<UInt8>)
 }
 
@@ -82,16 +82,19 @@ private struct ClosureSink: WordSink {
 /// The word being read, one scalar at a time, in a buffer of its own: appending to an
 /// `Array` checked its uniqueness and capacity on every letter of every review.
 private struct WordScanner: ~Copyable {
+    /// Bytes the buffer holds past its capacity, so a sink may read a word 8 bytes at a time.
+    private static let slack = 7
+
     private var letters: UnsafeMutablePointer<UInt8>
     private var capacity = 64
     private var count = 0
     private var decompositions: [UInt32: [UInt32]] = [:]
 
-    init() { letters = .allocate(capacity: capacity) }
+    init() { letters = .allocate(capacity: capacity + Self.slack) }
 
     deinit { letters.deallocate() }
 
-    mutating func add<Sink: WordSink>(_ value: UInt32, to sink: inout Sink) {
+    mutating func add<Sink: WordSink & ~Copyable>(_ value: UInt32, to sink: inout Sink) {
         switch value {
         case 0x61...0x7A, 0x30...0x39: append(UInt8(truncatingIfNeeded: value))
         case 0x41...0x5A: append(UInt8(truncatingIfNeeded: value + 0x20))
@@ -102,8 +105,44 @@ private struct WordScanner: ~Copyable {
         }
     }
 
+    /// What each ASCII byte adds to a word: itself lowercased for a letter or digit, `skipped`
+    /// for an apostrophe, `separator` for anything else.
+    private static let folding: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        case 0x27: skipped
+        default: separator
+        }
+    }
+    private static let separator: UInt8 = 0
+    private static let skipped: UInt8 = 1
+
+    /// The ASCII bytes of `bytes` from `index` on, as `add` takes them, up to the first other
+    /// byte or the end; returns where it stopped. One table lookup a byte, the word's length in a register.
+    mutating func addASCII<Sink: WordSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to sink: inout Sink) -> Int {
+        Self.folding.withUnsafeBufferPointer { folding in
+            var index = index
+            var count = self.count
+            defer { self.count = count }
+            while index < bytes.count, bytes[index] < 0x80 {
+                let letter = folding[Int(bytes[index])]
+                if letter > Self.skipped {
+                    if count == capacity { grow() }
+                    letters[count] = letter
+                    count &+= 1
+                } else if letter == Self.separator {
+                    if count >= 2 { sink.take(UnsafeBufferPointer(start: letters, count: count)) }
+                    count = 0
+                }
+                index &+= 1
+            }
+            return index
+        }
+    }
+
     /// A non-ASCII scalar: decomposed on its own, its accents dropped.
-    mutating func addDecomposed<Sink: WordSink>(_ value: UInt32, to sink: inout Sink) {
+    mutating func addDecomposed<Sink: WordSink & ~Copyable>(_ value: UInt32, to sink: inout Sink) {
         guard value >= 0xC0, value != 0x2019 else { return add(value, to: &sink) }
         if decompositions[value] == nil {
             decompositions[value] = String(Unicode.Scalar(value)!).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
@@ -112,14 +151,17 @@ private struct WordScanner: ~Copyable {
     }
 
     private mutating func append(_ letter: UInt8) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            larger.update(from: letters, count: count)
-            letters.deallocate()
-            letters = larger
-            capacity *= 2
-        }
+        if count == capacity { grow() }
         letters[count] = letter
         count += 1
+    }
+
+    /// Twice the room, keeping the first `capacity` letters.
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.slack)
+        larger.update(from: letters, count: capacity)
+        letters.deallocate()
+        letters = larger
+        capacity *= 2
     }
 }

@@ -1,57 +1,146 @@
-import Foundation
-
 /// Sums a weight per distinct word, keyed by the word's bytes, so a review's hundred thousand
 /// words cost a hash of bytes each and only its few thousand distinct words become strings.
-struct WordTally: WordSink {
+///
+/// Words are hashed and compared 8 bytes at a time (most are one such chunk), in memory of its
+/// own: arrays checked their bounds and uniqueness on every word of every review.
+struct WordTally: WordSink, ~Copyable {
     /// The weight each word taken now adds.
     var weight = 1
-    private var bytes: [UInt8] = []
-    /// Per distinct word: where its bytes start in `bytes`, their count, and its summed weight.
-    private var words: [(start: Int, count: Int, weight: Int)] = []
+    /// The distinct words' bytes, each word in whole chunks, zeros past its end.
+    private var chunks = Storage<UInt64>(capacity: 4096)
+    private var words = Storage<Word>(capacity: 512)
     /// Open addressing: a word's position in `words` plus one, or zero for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var slots = Storage<Int32>(zeros: 1024)
+
+    private struct Word {
+        var firstChunk: Int
+        var count: Int
+        var weight: Int
+    }
 
     mutating func take(_ word: UnsafeBufferPointer<UInt8>) {
+        let start = UnsafeRawPointer(word.baseAddress!)
+        let count = word.count
         if words.count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
-        var slot = Self.hash(word) & mask
+        guard count <= 8 else { return takeLong(start, count, mask: mask) }
+        let chunk = Self.chunk(start, 0, count)
+        var slot = Self.finish(Self.mix(UInt64(count), chunk)) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if matches(words[index], word) {
+            if words[index].count == count && chunks[words[index].firstChunk] == chunk {
                 words[index].weight += weight
                 return
             }
             slot = (slot + 1) & mask
         }
+        add(at: slot, count: count) { _ in chunk }
+    }
+
+    /// `take` for a word of more than one chunk.
+    private mutating func takeLong(_ start: UnsafeRawPointer, _ count: Int, mask: Int) {
+        let chunkCount = (count + 7) / 8
+        var slot = Self.hash(count: count, chunkCount: chunkCount) { Self.chunk(start, $0, count) } & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if words[index].count == count && matches(words[index].firstChunk, start, chunkCount, count) {
+                words[index].weight += weight
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        add(at: slot, count: count) { Self.chunk(start, $0, count) }
+    }
+
+    private mutating func add(at slot: Int, count: Int, chunk: (Int) -> UInt64) {
         slots[slot] = Int32(words.count + 1)
-        words.append((bytes.count, word.count, weight))
-        bytes.append(contentsOf: word)
+        words.append(Word(firstChunk: chunks.count, count: count, weight: weight))
+        for index in 0..<(count + 7) / 8 { chunks.append(chunk(index)) }
     }
 
     /// Each distinct word with its summed weight, in the order first seen.
     func forEach(_ body: (String, Int) -> Void) {
-        for word in words {
-            body(String(decoding: bytes[word.start..<word.start + word.count], as: UTF8.self), word.weight)
+        for index in 0..<words.count {
+            let word = words[index]
+            let bytes = (0..<word.count).map { UInt8(truncatingIfNeeded: chunks[word.firstChunk + $0 / 8] >> (8 * ($0 % 8))) }
+            body(String(decoding: bytes, as: UTF8.self), word.weight)
         }
     }
 
-    private func matches(_ entry: (start: Int, count: Int, weight: Int), _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard entry.count == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 }
+    private func matches(_ firstChunk: Int, _ start: UnsafeRawPointer, _ chunkCount: Int, _ count: Int) -> Bool {
+        for index in 0..<chunkCount where chunks[firstChunk + index] != Self.chunk(start, index, count) { return false }
+        return true
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = Storage(zeros: slots.count * 2)
         let mask = slots.count - 1
-        for (index, word) in words.enumerated() {
-            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[word.start..<word.start + word.count])) } & mask
+        for index in 0..<words.count {
+            let word = words[index]
+            var slot = Self.hash(count: word.count, chunkCount: (word.count + 7) / 8) { chunks[word.firstChunk + $0] } & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
     }
 
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = FNV1a.hash(word)
+    /// Chunk `index` of the `count` bytes at `start`, its first byte lowest, zeros past the end.
+    private static func chunk(_ start: UnsafeRawPointer, _ index: Int, _ count: Int) -> UInt64 {
+        let value = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+        let remaining = count - index * 8
+        return remaining >= 8 ? value : value & ((1 << (UInt64(remaining) * 8)) - 1)
+    }
+
+    private static func hash(count: Int, chunkCount: Int, _ chunk: (Int) -> UInt64) -> Int {
+        var hash = UInt64(count)
+        for index in 0..<chunkCount { hash = mix(hash, chunk(index)) }
+        return finish(hash)
+    }
+
+    private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        (hash ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    private static func finish(_ hash: UInt64) -> Int {
+        var hash = hash ^ (hash >> 29)
+        hash &*= 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// A growable run of trivial values, freed with the tally.
+    private struct Storage<Element: BitwiseCopyable>: ~Copyable {
+        private var base: UnsafeMutablePointer<Element>
+        private var capacity: Int
+        private(set) var count: Int
+
+        init(capacity: Int) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+            count = 0
+        }
+
+        init(zeros count: Int) where Element: FixedWidthInteger {
+            self.init(capacity: count)
+            base.initialize(repeating: 0, count: count)
+            self.count = count
+        }
+
+        deinit { base.deallocate() }
+
+        subscript(index: Int) -> Element {
+            get { base[index] }
+            nonmutating set { base[index] = newValue }
+        }
+
+        mutating func append(_ element: Element) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+                larger.initialize(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity *= 2
+            }
+            base[count] = element
+            count += 1
+        }
     }
 }
