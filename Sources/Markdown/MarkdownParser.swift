@@ -90,7 +90,7 @@ private struct TreeCopier {
     mutating func labelFootnotes() {
         let definitions = nodes.indices.filter { nodes[$0].kind == .footnoteDefinition }
         guard !definitions.isEmpty else { return }
-        let lineStarts = [0] + source.indices.filter { source[$0] == 0x0A }.map { $0 + 1 }
+        let lineStarts = source.withUnsafeBufferPointer(LineStarts.of)
         var labels: [Range<Int32>] = []
         for (number, index) in definitions.enumerated() {
             let labelStart = Int32(storage.count)

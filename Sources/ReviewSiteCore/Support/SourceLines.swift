@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// The lines of a source text, found with one scan of its bytes and cut out only when asked for.
 ///
@@ -11,17 +12,8 @@ struct SourceLines {
 
     init(_ text: String) {
         var text = text
-        var starts = [0]
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count, let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
-                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
-                starts.append(offset)
-            }
-        }
+        self.starts = text.withUTF8(LineStarts.of)
         self.text = text
-        self.starts = starts
     }
 
     /// As many lines as `split(separator: "\n", omittingEmptySubsequences: false)` gives.
