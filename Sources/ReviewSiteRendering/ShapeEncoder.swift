@@ -6,33 +6,41 @@
 final class ShapeEncoder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
-    private var shape = ""
+    /// ASCII, built as bytes: appending to a `String` grew it, and made a `String` per field name.
+    private var shape: [UInt8] = []
     private var values: [String] = []
     /// Set by a value this encoder does not read the way `TemplateEncoder` makes it: a number
     /// other than an `Int`, or a nested container of a conformance written by hand.
     private var isUnreadable = false
 
-    private init() {}
+    private init() {
+        shape.reserveCapacity(256)
+        values.reserveCapacity(32)
+    }
 
     /// The shape and values of `view`; nil for a view with a value this encoder does not read.
     static func read(_ view: some Encodable) -> (shape: String, values: [String])? {
         let encoder = ShapeEncoder()
         encoder.add(view)
-        return encoder.isUnreadable ? nil : (encoder.shape, encoder.values)
+        return encoder.isUnreadable ? nil : (String(decoding: encoder.shape, as: UTF8.self), encoder.values)
     }
 
     fileprivate func text(_ value: String) {
-        shape += "t"
+        mark("t")
         values.append(value)
     }
 
     fileprivate func number(_ value: Int) {
-        shape += "i"
+        mark("i")
         values.append(String(value))
     }
 
     fileprivate func flag(_ value: Bool) {
-        shape += value ? "1" : "0"
+        mark(value ? "1" : "0")
+    }
+
+    fileprivate func mark(_ character: Unicode.Scalar) {
+        shape.append(UInt8(ascii: character))
     }
 
     fileprivate func unreadable() {
@@ -45,14 +53,14 @@ final class ShapeEncoder: Encoder {
         if let number = value as? Int { return self.number(number) }
         if let flag = value as? Bool { return self.flag(flag) }
         if let optional = value as? OptionalText {
-            guard let text = optional.value else { return shape += "n" }
-            shape += "o"
+            guard let text = optional.value else { return mark("n") }
+            mark("o")
             return values.append(text)
         }
         // Braces close what the value's conformance opened, a list among them.
-        shape += "{"
+        mark("{")
         try? value.encode(to: self)
-        shape += "}"
+        mark("}")
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -60,7 +68,7 @@ final class ShapeEncoder: Encoder {
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        shape += "["
+        mark("[")
         return Values(encoder: self)
     }
 
@@ -72,7 +80,10 @@ final class ShapeEncoder: Encoder {
         let encoder: ShapeEncoder
         var codingPath: [any CodingKey] { [] }
 
-        private func name(_ key: Key) { encoder.shape += key.stringValue + ":" }
+        private func name(_ key: Key) {
+            encoder.shape.append(contentsOf: key.stringValue.utf8)
+            encoder.mark(":")
+        }
 
         mutating func encodeNil(forKey key: Key) {}
         mutating func encode(_ value: Bool, forKey key: Key) { name(key); encoder.flag(value) }
@@ -113,7 +124,7 @@ final class ShapeEncoder: Encoder {
 
         private mutating func element() {
             count += 1
-            encoder.shape += ","
+            encoder.mark(",")
         }
 
         mutating func encodeNil() {}

@@ -17,6 +17,8 @@ struct TemplateStencil: Sendable {
     }
 
     let pieces: [Piece]
+    /// The bytes of the template's own text, so a filling is allocated once.
+    private let htmlLength: Int
 
     /// Hands out the marks that stand for a view's texts and numbers while its stencil is
     /// made, numbered in the order `ShapeEncoder` reads the values: a NUL, the number, an
@@ -38,6 +40,7 @@ struct TemplateStencil: Sendable {
         let escapedEnd = Array("&#39;\u{0}".utf8)
         var pieces: [Piece] = []
         var htmlStart = 0
+        var marksLength = 0
         var index = 0
         while index < bytes.count {
             guard bytes[index] == 0 else {
@@ -63,16 +66,19 @@ struct TemplateStencil: Sendable {
             }
             if index > htmlStart { pieces.append(.html(String(decoding: bytes[htmlStart..<index], as: UTF8.self))) }
             pieces.append(.value(number, escaped: escaped))
+            marksLength += end - index
             index = end
             htmlStart = end
         }
         if bytes.count > htmlStart { pieces.append(.html(String(decoding: bytes[htmlStart...], as: UTF8.self))) }
         self.pieces = pieces
+        htmlLength = bytes.count - marksLength
     }
 
     /// The partial as it renders a view of this shape with `values`.
     func filled(with values: [String]) -> String {
         var html = ""
+        html.reserveCapacity(values.reduce(htmlLength) { $0 + $1.utf8.count } + 64)
         for piece in pieces {
             switch piece {
             case .html(let text): html += text
