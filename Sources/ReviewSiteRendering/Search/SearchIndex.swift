@@ -104,17 +104,19 @@ public struct SearchIndex: Sendable {
 
     /// Each index term's weight: the weights of the fields it occurs in, once per occurrence, capped.
     static func termWeights(_ document: SearchDocument) -> [String: Int] {
-        var tally = WordTally()
+        var tally = WordTally(textLength: document.fields.reduce(0) { $0 + $1.text.utf8.count })
         for field in document.fields {
             tally.weight = field.weight
             SearchTokenizer.scan(field.text, into: &tally)
         }
         var weights: [String: Int] = [:]
+        weights.reserveCapacity(tally.count)
         tally.forEach { word, weight in
             guard let term = SearchTokenizer.indexTerm(word) else { return }
-            weights[term] = min(maximumWeight, weights[term, default: 0] + weight)
+            weights[term, default: 0] += weight
         }
-        return weights
+        // Weights are positive, so capping the sums is capping as they add up.
+        return weights.mapValues { min(maximumWeight, $0) }
     }
 }
 

@@ -7,10 +7,22 @@ struct WordTally: WordSink, ~Copyable {
     /// The weight each word taken now adds.
     var weight = 1
     /// The distinct words' bytes, each word in whole chunks, zeros past its end.
-    private var chunks = Storage<UInt64>(capacity: 4096)
-    private var words = Storage<Word>(capacity: 512)
+    private var chunks: Storage<UInt64>
+    private var words: Storage<Word>
     /// Open addressing: a word's position in `words` plus one, or zero for an empty slot.
-    private var slots = Storage<Int32>(zeros: 1024)
+    private var slots: Storage<Int32>
+
+    /// A tally with room for the words of `textLength` bytes of text, up to a review's
+    /// distinct words: a passage's tally need not clear a review's table.
+    init(textLength: Int) {
+        var room = 16
+        while room < 512 && room < textLength / 8 { room *= 2 }
+        chunks = Storage(capacity: room * 2)
+        words = Storage(capacity: room)
+        slots = Storage(zeros: room * 2)
+    }
+
+    var count: Int { words.count }
 
     private struct Word {
         var firstChunk: Int
