@@ -6,6 +6,7 @@ struct NamingTests {
     @Test(arguments: [
         ("Child J", "child-j"), ("5. Findings & analysis", "5-findings-analysis"), ("Émile’s Review", "emiles-review"),
         ("  --Spaces  and -- dashes-- ", "spaces-and-dashes"), ("4. THEMATIC ANALYSIS", "4-thematic-analysis"),
+        ("Child's GP [and] A&E", "childs-gp-and-a-e"), ("Ærø – Straße 12", "r-strasse-12"), ("日本 Review 2", "review-2"),
     ])
     func slugs(text: String, slug: String) {
         #expect(Slug.make(text) == slug)

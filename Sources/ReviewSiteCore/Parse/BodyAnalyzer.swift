@@ -103,12 +103,13 @@ struct BodyAnalyzer {
     /// Gives `wanted` to `node`, or `wanted-2`, `wanted-3`, ... when taken.
     mutating func claim(automatic wanted: String, node: Int) -> String {
         var anchor = wanted
-        var suffix = nextSuffix[wanted] ?? 2
+        let firstSuffix = nextSuffix[wanted] ?? 2
+        var suffix = firstSuffix
         while usedAnchors[anchor] != nil || explicitAnchors.contains(anchor) {
             anchor = "\(wanted)-\(suffix)"
             suffix += 1
         }
-        nextSuffix[wanted] = suffix
+        if suffix != firstSuffix { nextSuffix[wanted] = suffix }
         usedAnchors[anchor] = location(node)
         anchors[node] = anchor
         return anchor

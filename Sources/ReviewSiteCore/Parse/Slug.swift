@@ -3,21 +3,31 @@ import Foundation
 /// URL-safe names for reviews, themes and heading anchors: lowercase ASCII letters, digits and hyphens.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        // Folding leaves ASCII as it is but for case, which `lowercased()` below settles; it is slow.
+        // Folding leaves ASCII as it is but for case, which the loop settles; it is slow.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         let folded = isASCII ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB"))
-        var result = ""
+        var result: [UInt8] = []
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
-                result.unicodeScalars.append(scalar)
+            let value = scalar.value
+            if value < 0x80, let byte = Self.slugByte(UInt8(value)) {
+                if pendingHyphen && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                result.append(byte)
                 pendingHyphen = false
-            } else if scalar != "'" && scalar != "\u{2019}" {
+            } else if value != 0x27 && value != 0x2019 {
                 pendingHyphen = true
             }
         }
-        return result.lowercased()
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// An ASCII letter lowercased, or a digit; nil for any other byte.
+    private static func slugByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 0x20
+        default: nil
+        }
     }
 
     public static func isValid(_ slug: String) -> Bool {
