@@ -21,6 +21,15 @@ struct ReviewParserTests {
 
     let header = "---\ntitle: Child A\nkind: Serious Case Review\nboard: Fixture Board\n---\n"
 
+    @Test("theme names resolve whatever their case and spacing; unknown ones do not", arguments: [
+        ("neglect", "neglect"), ("Neglect", "neglect"), ("NEGLECT", "neglect"), (" neglect", "neglect"), ("neglect ", "neglect"),
+        ("hidden men", "invisible-men"), ("hidden  men", "invisible-men"), ("Hidden\tMen", "invisible-men"), ("invisible-men", "invisible-men"),
+        ("neglected", nil), ("", nil), ("hiddenmen", nil),
+    ])
+    func themeNames(name: String, slug: String?) {
+        #expect(Self.registry.resolve(name) == slug)
+    }
+
     @Test("an uncited footnote definition is reported at its column; one inside a fence is code")
     func uncitedFootnoteDefinitions() {
         let (_, diagnostics) = parse(header + """

@@ -29,6 +29,17 @@ public struct ThemeRegistry: Sendable {
     public var allNames: [String] { themes.flatMap { [$0.slug] + $0.aliases } }
 
     static func normalize(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        isNormal(name) ? name : name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Whether `normalize` would return `name` as it is, as it does for the slugs most
+    /// passages are tagged with: ASCII without capitals or tabs, single spaces between words.
+    private static func isNormal(_ name: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in name.utf8 {
+            if (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }
