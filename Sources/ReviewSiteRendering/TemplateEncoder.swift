@@ -16,19 +16,24 @@ final class TemplateEncoder: Encoder {
     private var hasNestedEncoders = false
     /// Given when making a stencil: each text and `Int` is then replaced by the next mark.
     private let marks: TemplateStencil.Marks?
+    /// Lists of rendered pieces that every template places whole (`TemplateSet.listsPlacedWhole`):
+    /// each is given as one piece, their HTML joined, so a page of a thousand cards costs one
+    /// `{{{html}}}` lookup instead of a thousand.
+    private let joinedLists: Set<String>
 
-    private init(marks: TemplateStencil.Marks?) {
+    private init(marks: TemplateStencil.Marks?, joinedLists: Set<String>) {
         self.marks = marks
+        self.joinedLists = joinedLists
     }
 
     /// `value` as a template reads it, with marks in place of its texts and numbers when
-    /// `marks` is given.
-    static func templateValue<T: Encodable>(_ value: T, marks: TemplateStencil.Marks? = nil) -> Any {
+    /// `marks` is given, and the lists named in `joinedLists` joined.
+    static func templateValue<T: Encodable>(_ value: T, marks: TemplateStencil.Marks? = nil, joinedLists: Set<String> = []) -> Any {
         if let text = value as? String { return Self.text(text, marks) }
         if let number = value as? Int { return Self.number(number, marks) }
         if let text = value as? OptionalText, let marks, text.value != nil { return OptionalText(marks.next()) }
         if T.self == Bool.self || T.self == OptionalText.self { return value }
-        let encoder = TemplateEncoder(marks: marks)
+        let encoder = TemplateEncoder(marks: marks, joinedLists: joinedLists)
         try? value.encode(to: encoder)
         return encoder.result
     }
@@ -51,7 +56,13 @@ final class TemplateEncoder: Encoder {
 
     private func nested() -> TemplateEncoder {
         hasNestedEncoders = true
-        return TemplateEncoder(marks: marks)
+        return TemplateEncoder(marks: marks, joinedLists: joinedLists)
+    }
+
+    /// The list under `key` as one piece, when it is a list of pieces every template places whole.
+    private func joined(_ value: some Encodable, key: String) -> [Any]? {
+        guard marks == nil, joinedLists.contains(key), let pieces = value as? [HTMLView] else { return nil }
+        return pieces.isEmpty ? [] : [TemplateValue(fields: ["html": TemplateText(renderText: pieces.map(\.html).joined())])]
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -90,7 +101,9 @@ final class TemplateEncoder: Encoder {
         mutating func encode(_ value: UInt16, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: UInt32, forKey key: Key) { store(value, key) }
         mutating func encode(_ value: UInt64, forKey key: Key) { store(value, key) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { store(TemplateEncoder.templateValue(value, marks: encoder.marks), key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+            store(encoder.joined(value, key: key.stringValue) ?? TemplateEncoder.templateValue(value, marks: encoder.marks, joinedLists: encoder.joinedLists), key)
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = encoder.nested()
@@ -131,7 +144,7 @@ final class TemplateEncoder: Encoder {
         mutating func encode(_ value: UInt16) { append(value) }
         mutating func encode(_ value: UInt32) { append(value) }
         mutating func encode(_ value: UInt64) { append(value) }
-        mutating func encode<T: Encodable>(_ value: T) { append(TemplateEncoder.templateValue(value, marks: encoder.marks)) }
+        mutating func encode<T: Encodable>(_ value: T) { append(TemplateEncoder.templateValue(value, marks: encoder.marks, joinedLists: encoder.joinedLists)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = encoder.nested()

@@ -19,6 +19,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Nil when a template does something a stencil cannot repeat (`allowsStencils`).
     let stencils: TemplateStencils?
+    /// The lists of rendered pieces given to templates joined into one (`listsPlacedWhole`).
+    let joinedLists: Set<String>
     /// Relative paths of files to copy unchanged into the site, sorted.
     public let assets: [String]
     public let directory: URL
@@ -34,6 +36,7 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         let base = directory.resolvingSymlinksInPath().path + "/"
         var files: [String] = []
+        var texts: [String] = []
         var allowsStencils = true
         for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let path = url.resolvingSymlinksInPath().path
@@ -52,6 +55,7 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + text), named: name)
                 names.insert(name)
                 allowsStencils = allowsStencils && Self.allowsStencils(text)
+                texts.append(text)
                 diagnostics += inclusionsOfRenderedOnce(in: text, file: display)
                 diagnostics += listsReadThemselves(by: name, in: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
@@ -64,7 +68,10 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.error, file: "\(displayName)/\(name).mustache", line: 1, column: 1, "missing template '\(name).mustache'; every site needs it (copy it from the default Templates/)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-        return TemplateSet(library: library, stencils: allowsStencils ? TemplateStencils() : nil, assets: assets, directory: directory)
+        return TemplateSet(
+            library: library, stencils: allowsStencils ? TemplateStencils() : nil, joinedLists: allowsStencils ? listsPlacedWhole(in: texts) : [],
+            assets: assets, directory: directory
+        )
     }
 
     /// Each `{{>name}}` of a partial in `renderedOnce`, as templates written before it was wrote them.
@@ -136,10 +143,39 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// The names that every template uses only as `{{#name}}{{{html}}}{{/name}}`, or in an
+    /// inverted section: rendering such a list is placing its pieces one after another, the same
+    /// whether it has a thousand pieces or one holding all their HTML. A name any template uses
+    /// any other way (another section body, a value, a dotted name) is left out.
+    static func listsPlacedWhole(in texts: [String]) -> Set<String> {
+        var placed: Set<String> = []
+        var otherwise: Set<String> = []
+        for text in texts {
+            var rest = text[...]
+            while let open = rest.range(of: "{{") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{ "))
+                let sigil = tag.first.flatMap { "#^/&!>$<".contains($0) ? $0 : nil }
+                let name = String((sigil == nil ? tag[...] : tag.dropFirst()).trimmingCharacters(in: .whitespaces))
+                let root = String(name.prefix { $0 != "." })
+                switch sigil {
+                case "#" where name == root && rest[open.lowerBound...].hasPrefix("{{#\(name)}}{{{html}}}{{/\(name)}}"):
+                    placed.insert(name)
+                case "^" where name == root, "/", "!", ">", "$", "<":
+                    break
+                default:
+                    otherwise.insert(root)
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return placed.subtracting(otherwise)
+    }
+
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     func render(_ view: some Encodable, _ name: String) -> String {
-        library.render(TemplateValue(view), withTemplate: name) ?? ""
+        library.render(TemplateValue(view, joinedLists: joinedLists), withTemplate: name) ?? ""
     }
 
     /// `render`, through the stencil of the view's shape: for the review page and the partials

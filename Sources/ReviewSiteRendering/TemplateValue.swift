@@ -13,8 +13,8 @@ struct TemplateValue: MustacheParent {
         self.fields = fields
     }
 
-    init(_ view: some Encodable) {
-        self = TemplateEncoder.templateValue(view) as? TemplateValue ?? TemplateValue(fields: [:])
+    init(_ view: some Encodable, joinedLists: Set<String> = []) {
+        self = TemplateEncoder.templateValue(view, joinedLists: joinedLists) as? TemplateValue ?? TemplateValue(fields: [:])
     }
 
     func child(named name: String) -> Any? { fields[name] }
