@@ -70,7 +70,8 @@ public enum SearchTokenizer {
 
 /// Receives the words `SearchTokenizer.scan` finds.
 protocol WordSink: ~Copyable {
-    /// `word` may be read up to 7 bytes past its end, so a sink can compare and hash it 8 bytes at a time.
+    /// `word`'s memory may be read up to the end of its last 8-byte chunk, zeros past the word,
+    /// so a sink can hash and compare it 8 bytes at a time.
     mutating func take(_ word: UnsafeBufferPointer<UInt8>)
 }
 
@@ -81,30 +82,11 @@ private struct ClosureSink: WordSink {
 
 /// The word being read, one scalar at a time, in a buffer of its own: appending to an
 /// `Array` checked its uniqueness and capacity on every letter of every review.
+///
+/// Letters are gathered 8 at a time in a register and stored as whole chunks: the tally reads a
+/// word 8 bytes at a time, and loading 8 bytes stored one by one waited on every word for the
+/// stores to drain (a store-forwarding stall).
 private struct WordScanner: ~Copyable {
-    /// Bytes the buffer holds past its capacity, so a sink may read a word 8 bytes at a time.
-    private static let slack = 7
-
-    private var letters: UnsafeMutablePointer<UInt8>
-    private var capacity = 64
-    private var count = 0
-    private var decompositions: [UInt32: [UInt32]] = [:]
-
-    init() { letters = .allocate(capacity: capacity + Self.slack) }
-
-    deinit { letters.deallocate() }
-
-    mutating func add<Sink: WordSink & ~Copyable>(_ value: UInt32, to sink: inout Sink) {
-        switch value {
-        case 0x61...0x7A, 0x30...0x39: append(UInt8(truncatingIfNeeded: value))
-        case 0x41...0x5A: append(UInt8(truncatingIfNeeded: value + 0x20))
-        case 0x27, 0x2019, 0x0300...0x036F: break
-        default:
-            if count >= 2 { sink.take(UnsafeBufferPointer(start: letters, count: count)) }
-            count = 0
-        }
-    }
-
     /// What each ASCII byte adds to a word: itself lowercased for a letter or digit, `skipped`
     /// for an apostrophe, `separator` for anything else.
     private static let folding: [UInt8] = (0..<128).map { byte in
@@ -118,22 +100,38 @@ private struct WordScanner: ~Copyable {
     private static let separator: UInt8 = 0
     private static let skipped: UInt8 = 1
 
+    /// Room for `capacity` letters and one chunk more, so a word's last chunk is stored whole.
+    private var letters: UnsafeMutablePointer<UInt8>
+    private var capacity = 64
+    private var count = 0
+    /// The letters of the word's unfinished chunk, the first lowest; zeros past them.
+    private var pending: UInt64 = 0
+    private var decompositions: [UInt32: [UInt32]] = [:]
+
+    init() { letters = .allocate(capacity: capacity + 8) }
+
+    deinit { letters.deallocate() }
+
+    mutating func add<Sink: WordSink & ~Copyable>(_ value: UInt32, to sink: inout Sink) {
+        switch value {
+        case 0x61...0x7A, 0x30...0x39: append(UInt8(truncatingIfNeeded: value))
+        case 0x41...0x5A: append(UInt8(truncatingIfNeeded: value + 0x20))
+        case 0x27, 0x2019, 0x0300...0x036F: break
+        default: finish(to: &sink)
+        }
+    }
+
     /// The ASCII bytes of `bytes` from `index` on, as `add` takes them, up to the first other
-    /// byte or the end; returns where it stopped. One table lookup a byte, the word's length in a register.
+    /// byte or the end; returns where it stopped. One table lookup a byte.
     mutating func addASCII<Sink: WordSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, to sink: inout Sink) -> Int {
         Self.folding.withUnsafeBufferPointer { folding in
             var index = index
-            var count = self.count
-            defer { self.count = count }
             while index < bytes.count, bytes[index] < 0x80 {
                 let letter = folding[Int(bytes[index])]
                 if letter > Self.skipped {
-                    if count == capacity { grow() }
-                    letters[count] = letter
-                    count &+= 1
+                    append(letter)
                 } else if letter == Self.separator {
-                    if count >= 2 { sink.take(UnsafeBufferPointer(start: letters, count: count)) }
-                    count = 0
+                    finish(to: &sink)
                 }
                 index &+= 1
             }
@@ -150,15 +148,35 @@ private struct WordScanner: ~Copyable {
         for part in decompositions[value]! { add(part, to: &sink) }
     }
 
+    @inline(__always)
     private mutating func append(_ letter: UInt8) {
-        if count == capacity { grow() }
-        letters[count] = letter
-        count += 1
+        pending |= UInt64(letter) << (UInt64(count & 7) &* 8)
+        count &+= 1
+        if count & 7 == 0 {
+            if count > capacity { grow() }
+            store(pending, at: count - 8)
+            pending = 0
+        }
     }
 
-    /// Twice the room, keeping the first `capacity` letters.
+    /// Hands the word to `sink` if it has two letters or more, and starts the next.
+    @inline(__always)
+    private mutating func finish<Sink: WordSink & ~Copyable>(to sink: inout Sink) {
+        if count >= 2 {
+            if count & 7 != 0 { store(pending, at: count & ~7) }
+            sink.take(UnsafeBufferPointer(start: letters, count: count))
+        }
+        count = 0
+        pending = 0
+    }
+
+    private func store(_ chunk: UInt64, at offset: Int) {
+        UnsafeMutableRawPointer(letters + offset).storeBytes(of: chunk.littleEndian, as: UInt64.self)
+    }
+
+    /// Twice the room, keeping the chunks stored so far.
     private mutating func grow() {
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.slack)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 8)
         larger.update(from: letters, count: capacity)
         letters.deallocate()
         letters = larger
