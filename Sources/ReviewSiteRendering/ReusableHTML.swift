@@ -34,6 +34,8 @@ struct ReusableHTML: Sendable, Equatable {
     }
 
     let pieces: [Piece]
+    /// The bytes of the partial's own text, so a filling is allocated once.
+    private let htmlLength: Int
 
     /// Cuts a rendering of a partial made with holes' marks as its values.
     init(rendered: String) {
@@ -57,12 +59,14 @@ struct ReusableHTML: Sendable, Equatable {
         }
         endText(at: bytes.count)
         self.pieces = pieces
+        htmlLength = pieces.reduce(0) { if case .html(let text) = $1 { $0 + text.utf8.count } else { $0 } }
     }
 
     /// The partial as one page shows it.
     func filled(url: String, alsoOn: String = "", passages: String = "") -> HTMLView {
         let escapedURL = HTMLEscaping().escapeText(url)
         var html = ""
+        html.reserveCapacity(htmlLength + 2 * escapedURL.utf8.count + alsoOn.utf8.count + passages.utf8.count)
         for piece in pieces {
             switch piece {
             case .html(let text): html += text
