@@ -10,10 +10,12 @@ public struct AnchorManifest: Codable, Equatable, Sendable {
     /// Review slug → its anchors, sorted.
     public var reviews: [String: [String]]
 
-    /// Sorted on every core: a build does this last, when the other cores are done.
     public init(_ graph: SiteGraph) {
-        let anchors = concurrentMap(graph.reviews.count) { Set(graph.reviews[$0].body.anchors.values).sorted() }
-        reviews = Dictionary(zip(graph.reviews.map(\.slug), anchors)) { _, last in last }
+        var reviews: [String: [String]] = [:]
+        for review in graph.reviews {
+            reviews[review.slug] = Set(review.body.anchors.values).sorted()
+        }
+        self.reviews = reviews
     }
 
     /// Pretty-printed with sorted keys, so the same site always gives the same bytes; laid out

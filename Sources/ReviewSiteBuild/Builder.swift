@@ -21,9 +21,10 @@ public struct Builder: Sendable {
         let (graph, templates, warnings) = try generator.link()
         progress("Rendering and writing to \(options.outputDirectory.relativePath)/")
         let renderer = SiteRenderer(graph: graph, templates: templates)
+        let manifest = BackgroundValue { AnchorManifest(graph).json }
         let paths = try SiteWriter(outputDirectory: options.outputDirectory, templatesDirectory: options.templatesDirectory).write { (emit) throws(DiagnosticError) in
             try renderer.render(into: emit)
-            emit(OutputFile(path: AnchorManifest.fileName, contents: .text(AnchorManifest(graph).json)))
+            emit(OutputFile(path: AnchorManifest.fileName, contents: .text(manifest.value)))
         }
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         let summary = BuildSummary(
