@@ -20,11 +20,24 @@ public struct SiteGraph: Sendable {
 
     public func passage(_ ref: PassageRef) -> Passage { reviews[ref.review].passages[ref.passage] }
 
+    /// A passage's kind, read in place: listing pages ask it of every passage they might show.
+    public func kind(of ref: PassageRef) -> PassageKind { reviews[ref.review].passages[ref.passage].kind }
+
     /// Every passage of a kind, in review order.
     public func passages(of kind: PassageKind) -> [PassageRef] {
-        reviews.indices.flatMap { review in
+        passages(of: kind, in: reviews.indices)
+    }
+
+    /// The passages of a kind in the given reviews, in their order.
+    public func passages(of kind: PassageKind, in chosen: some Sequence<Int>) -> [PassageRef] {
+        chosen.flatMap { review in
             reviews[review].passages.indices.compactMap { reviews[review].passages[$0].kind == kind ? PassageRef(review: review, passage: $0) : nil }
         }
+    }
+
+    /// How many passages of a kind the site has.
+    public func passageCount(of kind: PassageKind) -> Int {
+        reviews.reduce(0) { count, review in count + review.passages.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
     }
 
     /// The reviews with a passage of a kind, in review order.

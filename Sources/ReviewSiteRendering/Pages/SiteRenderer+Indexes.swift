@@ -35,19 +35,18 @@ extension SiteRenderer {
     func passageIndexPage(_ kind: PassageKind, number: Int, bodies: RenderedBodies) -> OutputFile {
         let path = SitePaths.passageIndex(kind, page: number)
         let root = SitePaths.root(of: path)
-        let refs = graph.passages(of: kind)
         let listed = graph.reviews(with: kind)
         let total = graph.listingPageCount(listed.count)
-        let onPage = Set(graph.reviewsOnPage(number, of: listed))
+        let count = graph.passageCount(of: kind)
         let folder = SitePaths.section(of: kind) + "/"
         let name = SitePaths.downloadName(of: kind)
         let title = number == 1 ? kind.pluralLabel : "\(kind.pluralLabel) (page \(number) of \(total))"
         let view = PassageIndexView(
             layout: layout(for: path, title: title, section: SitePaths.section(of: kind)),
             title: title, introduction: Self.introduction(of: kind),
-            groups: groups(refs.filter { onPage.contains($0.review) }, bodies: bodies, root: root), count: refs.count,
+            groups: groups(graph.passages(of: kind, in: graph.reviewsOnPage(number, of: listed)), bodies: bodies, root: root), count: count,
             reviewCount: listed.count,
-            downloads: downloadLinks(folder: folder, name: name, count: refs.count, from: path),
+            downloads: downloadLinks(folder: folder, name: name, count: count, from: path),
             pagination: total > 1
                 ? pagination(label: "Pages of \(kind.pluralLabel.lowercased())", current: number, total: total, root: root) {
                     SitePaths.passageIndex(kind, page: $0)

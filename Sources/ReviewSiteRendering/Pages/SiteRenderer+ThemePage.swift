@@ -11,7 +11,7 @@ extension SiteRenderer {
         let root = SitePaths.root(of: path)
         let onPage = Set(chunk)
         let onPageRefs = links.passages.filter { onPage.contains($0.review) }
-        func refs(_ kind: PassageKind) -> [PassageRef] { onPageRefs.filter { graph.passage($0).kind == kind } }
+        func refs(_ kind: PassageKind) -> [PassageRef] { onPageRefs.filter { graph.kind(of: $0) == kind } }
         let learning = groups(refs(.learning), bodies: bodies, root: root, omitting: slug)
         let recommendations = groups(refs(.recommendation), bodies: bodies, root: root, omitting: slug)
         let goodPractice = groups(refs(.goodPractice), bodies: bodies, root: root, omitting: slug)
