@@ -75,7 +75,8 @@ public enum Linker {
             }
             return Array(ordered.prefix(candidatesPerTheme))
         }
-        return themeCounts.indices.map { review in
+        // Each review on its own, on every core: linking is otherwise one thread between two parallel stages.
+        return concurrentMap(themeCounts.count) { review in
             var scores: [Int: Int] = [:]
             for (slug, count) in themeCounts[review] {
                 guard let themeIndex = registry.index(of: slug) else { continue }
