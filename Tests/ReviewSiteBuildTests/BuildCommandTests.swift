@@ -68,61 +68,37 @@ struct BuildCommandTests {
     }
 
     @Test func templateSyntaxErrorNamesItsLineAndColumn() throws {
-        let scratch = try Fixtures.scratch()
-        let templates = scratch.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
-        let glossary = templates.appendingPathComponent("glossary.mustache")
-        try (String(contentsOf: glossary, encoding: .utf8) + "<p>\n  {{#unclosed}}\n").write(to: glossary, atomically: false, encoding: .utf8)
-        let lines = try String(contentsOf: glossary, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
-        let site = scratch.appendingPathComponent("Site")
-        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        let (glossary, text, site, result) = try buildWithTemplate("glossary.mustache") { $0 + "<p>\n  {{#unclosed}}\n" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(result.status == 1)
         let error = try #require(result.stderrLines.first { $0.contains("error:") })
-        #expect(error.hasPrefix("\(templates.path)/glossary.mustache:\(lines):1: error: template syntax error"))
+        #expect(error.hasPrefix("\(glossary.path):\(lines):1: error: template syntax error"))
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
     @Test("a list that still includes a partial rendered once per review is an error at its place")
     func partialRenderedOnceIncludedByATemplate() throws {
-        let scratch = try Fixtures.scratch()
-        let templates = scratch.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
-        let reviews = templates.appendingPathComponent("reviews.mustache")
-        let text = try String(contentsOf: reviews, encoding: .utf8)
-        #expect(text.contains("{{#reviews}}{{{html}}}{{/reviews}}"))
-        try text.replacingOccurrences(of: "{{#reviews}}{{{html}}}{{/reviews}}", with: "{{#reviews}}{{> partials/review-card }}{{/reviews}}").write(to: reviews, atomically: false, encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try #require(lines.firstIndex { $0.contains("{{#reviews}}") }) + 1
-        let column = lines[line - 1].distance(from: lines[line - 1].startIndex, to: lines[line - 1].range(of: "{{{html}}}")!.lowerBound) + 1
-        let site = scratch.appendingPathComponent("Site")
-        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        let (reviews, text, site, result) = try buildWithTemplate("reviews.mustache") { text in
+            #expect(text.contains("{{#reviews}}{{{html}}}{{/reviews}}"))
+            return text.replacingOccurrences(of: "{{#reviews}}{{{html}}}{{/reviews}}", with: "{{#reviews}}{{> partials/review-card }}{{/reviews}}")
+        }
+        let (line, column) = try Self.place(of: "{{>", in: text)
         #expect(result.status == 1)
         #expect(result.stderrLines.contains(
-            "\(templates.path)/reviews.mustache:\(line):\(column): error: {{>partials/review-card}} includes a partial the site renders once per review and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"
+            "\(reviews.path):\(line):\(column): error: {{>partials/review-card}} includes a partial the site renders once per review and fills in for each page; place it with {{{html}}} inside the list instead (see the README, Restyling)"
         ))
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
     @Test("a review template that still reads a list the page is now given rendered is an error at the list's tag")
     func reviewTemplateReadingARenderedList() throws {
-        let scratch = try Fixtures.scratch()
-        let templates = scratch.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
-        let review = templates.appendingPathComponent("review.mustache")
-        let text = try String(contentsOf: review, encoding: .utf8)
-        #expect(text.contains("{{{contents}}}") && text.contains("{{{footnoteList}}}"))
-        let older = text
-            .replacingOccurrences(of: "{{{contents}}}", with: "{{#toc}}<li><a href=\"{{url}}\">{{title}}</a></li>\n{{/toc}}")
-            .replacingOccurrences(of: "{{{footnoteList}}}", with: "{{> partials/footnotes}}")
-        try older.write(to: review, atomically: false, encoding: .utf8)
-        let lines = older.split(separator: "\n", omittingEmptySubsequences: false)
-        func place(_ tag: String) throws -> (line: Int, column: Int) {
-            let line = try #require(lines.firstIndex { $0.contains(tag) })
-            return (line + 1, lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: tag)!.lowerBound) + 1)
+        let (review, older, site, result) = try buildWithTemplate("review.mustache") { text in
+            #expect(text.contains("{{{contents}}}") && text.contains("{{{footnoteList}}}"))
+            return text
+                .replacingOccurrences(of: "{{{contents}}}", with: "{{#toc}}<li><a href=\"{{url}}\">{{title}}</a></li>\n{{/toc}}")
+                .replacingOccurrences(of: "{{{footnoteList}}}", with: "{{> partials/footnotes}}")
         }
-        let (toc, footnotes) = (try place("{{#toc}}"), try place("{{> partials/footnotes}}"))
-        let site = scratch.appendingPathComponent("Site")
-        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        let (toc, footnotes) = (try Self.place(of: "{{#toc}}", in: older), try Self.place(of: "{{> partials/footnotes}}", in: older))
         #expect(result.status == 1)
         #expect(result.stderrLines.contains(
             "\(review.path):\(toc.line):\(toc.column): error: {{#toc}} reads a list the page is now given rendered through partials/contents-entry.mustache; place it with {{{contents}}} instead (see the README, Restyling)"
@@ -131,6 +107,28 @@ struct BuildCommandTests {
             "\(review.path):\(footnotes.line):\(footnotes.column): error: {{>partials/footnotes}} reads a list the page is now given rendered through partials/footnotes.mustache; place it with {{{footnoteList}}} instead (see the README, Restyling)"
         ))
         #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
+    /// Builds the valid fixture site with a scratch copy of the site's templates in which
+    /// `name` is rewritten by `edit`; returns that template's file, its new text, the output
+    /// folder and the result.
+    private func buildWithTemplate(_ name: String, _ edit: (String) -> String) throws -> (template: URL, text: String, site: URL, result: CLI.Result) {
+        let scratch = try Fixtures.scratch()
+        let templates = scratch.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let template = templates.appendingPathComponent(name)
+        let text = edit(try String(contentsOf: template, encoding: .utf8))
+        try text.write(to: template, atomically: false, encoding: .utf8)
+        let site = scratch.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--content", Fixtures.site("valid-site").path, "--templates", templates.path, "--output", site.path])
+        return (template, text, site, result)
+    }
+
+    /// The 1-based line and column where `tag` first appears in `text`.
+    private static func place(of tag: String, in text: String) throws -> (line: Int, column: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains(tag) })
+        return (line + 1, lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: tag)!.lowerBound) + 1)
     }
 
     @Test func baseURLOptionOverridesSiteYAML() throws {
