@@ -131,13 +131,9 @@ public struct TemplateSet: Sendable {
     /// depending on the values.
     static func allowsStencils(_ text: String) -> Bool {
         if text.contains("{{=") || text.contains("{{>*") { return false }
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            if rest[open.upperBound..<close.lowerBound].contains("(") { return false }
-            rest = rest[close.upperBound...]
-        }
-        return !text.split(separator: "\n").contains { line in
+        var transforms = false
+        forEachTag(in: text) { inside, _ in transforms = transforms || inside.contains("(") }
+        return !transforms && !text.split(separator: "\n").contains { line in
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             return !indent.isEmpty && (line.dropFirst(indent.count).hasPrefix("{{>") || line.dropFirst(indent.count).hasPrefix("{{<"))
         }
@@ -151,25 +147,32 @@ public struct TemplateSet: Sendable {
         var placed: Set<String> = []
         var otherwise: Set<String> = []
         for text in texts {
-            var rest = text[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{ "))
+            forEachTag(in: text) { inside, from in
+                let tag = inside.trimmingCharacters(in: CharacterSet(charactersIn: "{ "))
                 let sigil = tag.first.flatMap { "#^/&!>$<".contains($0) ? $0 : nil }
                 let name = String((sigil == nil ? tag[...] : tag.dropFirst()).trimmingCharacters(in: .whitespaces))
                 let root = String(name.prefix { $0 != "." })
                 switch sigil {
-                case "#" where name == root && rest[open.lowerBound...].hasPrefix("{{#\(name)}}{{{html}}}{{/\(name)}}"):
+                case "#" where name == root && from.hasPrefix("{{#\(name)}}{{{html}}}{{/\(name)}}"):
                     placed.insert(name)
                 case "^" where name == root, "/", "!", ">", "$", "<":
                     break
                 default:
                     otherwise.insert(root)
                 }
-                rest = rest[close.upperBound...]
             }
         }
         return placed.subtracting(otherwise)
+    }
+
+    /// Calls `body` with what is between each `{{` and the next `}}` of `text`, and the text
+    /// from that `{{` on.
+    private static func forEachTag(in text: String, _ body: (_ inside: Substring, _ from: Substring) -> Void) {
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            body(rest[open.upperBound..<close.lowerBound], rest[open.lowerBound...])
+            rest = rest[close.upperBound...]
+        }
     }
 
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }

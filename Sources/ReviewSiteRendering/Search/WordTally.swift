@@ -36,7 +36,7 @@ struct WordTally: WordSink, ~Copyable {
         if words.count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
         guard count <= 8 else { return takeLong(start, count, mask: mask) }
-        let chunk = Self.chunk(start, 0, count)
+        let chunk = Self.chunk(start, 0)
         var slot = Self.finish(Self.mix(UInt64(count), chunk)) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
@@ -52,16 +52,16 @@ struct WordTally: WordSink, ~Copyable {
     /// `take` for a word of more than one chunk.
     private mutating func takeLong(_ start: UnsafeRawPointer, _ count: Int, mask: Int) {
         let chunkCount = (count + 7) / 8
-        var slot = Self.hash(count: count, chunkCount: chunkCount) { Self.chunk(start, $0, count) } & mask
+        var slot = Self.hash(count: count, chunkCount: chunkCount) { Self.chunk(start, $0) } & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if words[index].count == count && matches(words[index].firstChunk, start, chunkCount, count) {
+            if words[index].count == count && matches(words[index].firstChunk, start, chunkCount) {
                 words[index].weight += weight
                 return
             }
             slot = (slot + 1) & mask
         }
-        add(at: slot, count: count) { Self.chunk(start, $0, count) }
+        add(at: slot, count: count) { Self.chunk(start, $0) }
     }
 
     private mutating func add(at slot: Int, count: Int, chunk: (Int) -> UInt64) {
@@ -79,8 +79,8 @@ struct WordTally: WordSink, ~Copyable {
         }
     }
 
-    private func matches(_ firstChunk: Int, _ start: UnsafeRawPointer, _ chunkCount: Int, _ count: Int) -> Bool {
-        for index in 0..<chunkCount where chunks[firstChunk + index] != Self.chunk(start, index, count) { return false }
+    private func matches(_ firstChunk: Int, _ start: UnsafeRawPointer, _ chunkCount: Int) -> Bool {
+        for index in 0..<chunkCount where chunks[firstChunk + index] != Self.chunk(start, index) { return false }
         return true
     }
 
@@ -95,11 +95,10 @@ struct WordTally: WordSink, ~Copyable {
         }
     }
 
-    /// Chunk `index` of the `count` bytes at `start`, its first byte lowest, zeros past the end.
-    private static func chunk(_ start: UnsafeRawPointer, _ index: Int, _ count: Int) -> UInt64 {
-        let value = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-        let remaining = count - index * 8
-        return remaining >= 8 ? value : value & ((1 << (UInt64(remaining) * 8)) - 1)
+    /// Chunk `index` of the word at `start`, its first byte lowest; the scanner stores a word's
+    /// last chunk whole, zeros past the word (`WordSink`).
+    private static func chunk(_ start: UnsafeRawPointer, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
     }
 
     private static func hash(count: Int, chunkCount: Int, _ chunk: (Int) -> UInt64) -> Int {
