@@ -37,7 +37,7 @@ struct YAMLFields {
     }
 
     func node(_ key: String) -> Node? {
-        mapping[Node(key)]
+        mapping.first { $0.key.string == key }?.value
     }
 
     mutating func warnUnknownKeys(allowed: Set<String>, what: String) {

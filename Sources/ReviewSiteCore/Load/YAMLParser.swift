@@ -5,9 +5,10 @@ enum YAMLParser {
     /// `firstLine` is the file line on which the YAML text starts.
     static func parse(_ yaml: String, file: String, firstLine: Int) throws(DiagnosticError) -> Node? {
         do {
-            // The encoding named, not defaulted: Yams works the default out from the whole
-            // process environment on every call, a third of a front matter's parse.
-            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // Fields are read as text, so scalars need no implicit types: the default resolver
+            // tries seven regular expressions on every key and value. The encoding is named,
+            // not defaulted: Yams works the default out from the whole process environment.
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticError([clamp(diagnostic(for: error, file: file, firstLine: firstLine), to: yaml, firstLine: firstLine)])
         } catch {
