@@ -92,6 +92,7 @@ public struct ContentLoader: Sendable {
         _ files: [(URL, String, String)], log: inout [Diagnostic],
         _ parse: @Sendable (SourceFile, String) -> (Item?, [Diagnostic])
     ) -> [Item] {
+        SourceFile.prefetch(files.map(\.0))
         let results = concurrentMap(files.count) { index -> (Item?, [Diagnostic]) in
             let (url, display, slug) = files[index]
             do throws(DiagnosticError) {
