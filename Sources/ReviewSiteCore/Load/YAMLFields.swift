@@ -59,7 +59,7 @@ struct YAMLFields {
             diagnostics.append(.error("'\(key)' must be text, not a \(typeName(value))", at: position(of: value) ?? location))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimming(\.isSpaceOrNewline)
         if required && text.isEmpty {
             diagnostics.append(.error("'\(key)' must not be empty", at: position(of: value) ?? location))
             return nil
@@ -113,7 +113,7 @@ struct YAMLFields {
                 diagnostics.append(.error("each item of '\(key)' must be text; put quotes around an item that starts with '?' or another YAML symbol, e.g. [\"?item\"]", at: position(of: item) ?? location))
                 continue
             }
-            items.append((scalar.string.trimmingCharacters(in: .whitespaces), position(of: item) ?? location))
+            items.append((scalar.string.trimming(\.isSpace), position(of: item) ?? location))
         }
         return items
     }

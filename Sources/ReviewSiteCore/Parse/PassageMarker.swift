@@ -56,7 +56,7 @@ public struct PassageMarker: Sendable, Equatable {
             if itemStart < itemEnd {
                 let suggestion = bytes[itemStart] == 0x3F
                 let nameStart = suggestion ? itemStart + 1 : itemStart
-                themes.append((String(decoding: bytes[nameStart..<itemEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces), nameStart + 1, suggestion))
+                themes.append((String(decoding: bytes[nameStart..<itemEnd], as: UTF8.self).trimming(\.isSpace), nameStart + 1, suggestion))
             } else if comma < end {
                 diagnostics.append(.warning("empty theme between commas is ignored; remove the extra comma", at: location(comma < end ? comma : start)))
             }
@@ -76,5 +76,3 @@ public struct PassageMarker: Sendable, Equatable {
         return nil
     }
 }
-
-import Foundation

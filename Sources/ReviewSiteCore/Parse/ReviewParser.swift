@@ -34,7 +34,7 @@ public enum ReviewParser {
             if let slug = registry.resolve(plain) {
                 themes.append(ThemeMention(slug: slug, isSuggestion: isSuggestion, location: location))
             } else if plain.contains(",") {
-                let names = plain.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let names = plain.split(separator: ",").map { $0.trimming(\.isSpace) }.filter { !$0.isEmpty }
                 fields.report(.error("'themes' lists its themes in brackets; write themes: [\(names.joined(separator: ", "))]", at: location))
             } else {
                 let hint = Suggestion.nearest(to: plain, in: registry.allNames).map { " Did you mean '\(registry.resolve($0) ?? $0)'?" } ?? ""
