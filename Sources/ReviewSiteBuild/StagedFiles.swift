@@ -4,7 +4,9 @@ import ReviewSiteRendering
 /// The files of a build being written into the staging folder, from any thread, as they are rendered.
 /// Remembers the folders it made and the first error, which `finish()` rethrows.
 final class StagedFiles: @unchecked Sendable {
-    private let staging: URL
+    /// The staging folder's path with a slash, which every file's path is appended to as text:
+    /// `URL` parses every path it is given, 1% of a large build's time.
+    private let stagingPrefix: String
     private let templatesDirectory: URL
     private let lock = NSLock()
     private var folders: Set<String> = [""]
@@ -12,20 +14,20 @@ final class StagedFiles: @unchecked Sendable {
     private var firstError: Error?
 
     init(staging: URL, templatesDirectory: URL) {
-        self.staging = staging
+        self.stagingPrefix = staging.path.hasSuffix("/") ? staging.path : staging.path + "/"
         self.templatesDirectory = templatesDirectory
     }
 
     func write(_ file: OutputFile) {
-        let destination = staging.appendingPathComponent(file.path)
+        let destination = stagingPrefix + file.path
         do {
-            try makeFolder((file.path as NSString).deletingLastPathComponent)
+            try makeFolder(file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "")
             switch file.contents {
             case .text(var text):
-                try text.withUTF8 { try Self.write($0, to: destination.path) }
+                try text.withUTF8 { try Self.write($0, to: destination) }
             case .copy(let relative):
                 try Data(contentsOf: templatesDirectory.appendingPathComponent(relative)).withUnsafeBytes {
-                    try Self.write($0.bindMemory(to: UInt8.self), to: destination.path)
+                    try Self.write($0.bindMemory(to: UInt8.self), to: destination)
                 }
             }
             lock.withLock { paths.append(file.path) }
@@ -41,7 +43,7 @@ final class StagedFiles: @unchecked Sendable {
             if let firstError { throw firstError }
             return paths
         }
-        if let missing = written.first(where: { !FileManager.default.fileExists(atPath: staging.appendingPathComponent($0).path) }) {
+        if let missing = written.first(where: { access(stagingPrefix + $0, F_OK) != 0 }) {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOENT)), NSFilePathErrorKey: missing])
         }
         return written
@@ -67,7 +69,7 @@ final class StagedFiles: @unchecked Sendable {
 
     private func makeFolder(_ folder: String) throws {
         guard !lock.withLock({ folders.contains(folder) }) else { return }
-        try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: stagingPrefix + folder, withIntermediateDirectories: true)
         lock.withLock { _ = folders.insert(folder) }
     }
 }
