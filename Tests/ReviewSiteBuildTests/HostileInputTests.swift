@@ -179,6 +179,21 @@ struct HostileInputTests {
         ])
     }
 
+    @Test func reviewsFolderLinkedOutsideContent() throws {
+        let scratch = try ScratchContent()
+        let outside = scratch.folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data(ScratchContent.review("OUTSIDESECRET\n").utf8).write(to: outside.appendingPathComponent("child-e.md"))
+        try FileManager.default.removeItem(at: scratch.content.appendingPathComponent("reviews"))
+        try scratch.link("reviews", to: outside.path)
+        let result = try scratch.build()
+        #expect(result.status == 1)
+        #expect(result.stderrLines == [
+            "Content/reviews/child-e.md:1:1: error: is a link to a file outside Content/ (\(outside.resolvingSymlinksInPath().path)/child-e.md), or a link loop; copy the file into Content/reviews/ instead",
+            "Build failed with 1 error; Site/ was not changed.",
+        ])
+    }
+
     @Test func deletedFileFolderAndPipeNamedLikeReviews() throws {
         let scratch = try ScratchContent()
         try scratch.write("reviews/child-a.md", ScratchContent.review("Body.\n"))

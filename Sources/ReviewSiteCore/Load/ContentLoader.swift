@@ -44,6 +44,11 @@ public struct ContentLoader: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    private func isLink(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) != 0 || status.st_mode & S_IFMT == S_IFLNK
+    }
+
     private func readRequired(_ name: String, log: inout [Diagnostic]) -> SourceFile? {
         let url = directory.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -69,11 +74,13 @@ public struct ContentLoader: Sendable {
         let url = directory.appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
         let root = directory.resolvingSymlinksInPath().standardizedFileURL.path + "/"
+        let resolvedFolder = url.resolvingSymlinksInPath().standardizedFileURL.path
         var files: [(URL, String, String)] = []
         for name in names.sorted() where name.hasSuffix(".md") {
             let display = "\(displayName)/\(folder)/\(name)"
-            let file = url.appendingPathComponent(name)
-            let resolved = file.resolvingSymlinksInPath().standardizedFileURL.path
+            let file = url.appendingPathComponent(name, isDirectory: false)
+            // Only a link needs resolving on its own; a file's real path is its folder's and its name.
+            let resolved = isLink(file) ? file.resolvingSymlinksInPath().standardizedFileURL.path : resolvedFolder + "/" + name
             guard resolved.hasPrefix(root) else {
                 log.append(Diagnostic(.error, file: display, line: 1, column: 1, "is a link to a file outside \(displayName)/ (\(resolved)), or a link loop; copy the file into \(displayName)/\(folder)/ instead"))
                 continue
@@ -88,12 +95,17 @@ public struct ContentLoader: Sendable {
         return files
     }
 
+    /// How many files ahead of the one starting to parse are being read: asking for each file
+    /// this far ahead spreads the asking over the workers and keeps the disk ahead of them.
+    private static let readAhead = 16
+
     private func parseInParallel<Item: Sendable>(
         _ files: [(URL, String, String)], log: inout [Diagnostic],
         _ parse: @Sendable (SourceFile, String) -> (Item?, [Diagnostic])
     ) -> [Item] {
-        SourceFile.prefetch(files.map(\.0))
+        for (url, _, _) in files.prefix(Self.readAhead) { SourceFile.prefetch(url) }
         let results = concurrentMap(files.count) { index -> (Item?, [Diagnostic]) in
+            if index + Self.readAhead < files.count { SourceFile.prefetch(files[index + Self.readAhead].0) }
             let (url, display, slug) = files[index]
             do throws(DiagnosticError) {
                 return parse(try SourceFile.read(url, displayPath: display), slug)

@@ -34,17 +34,15 @@ public struct SourceFile: Sendable {
         return SourceFile(url: url, displayPath: displayPath, text: hasCarriageReturn ? normalizeNewlines(text) : text)
     }
 
-    /// Asks the kernel to start reading the files into its cache, without waiting for them, so
-    /// that parsing one file overlaps reading the next instead of stalling on the disk.
-    public static func prefetch(_ urls: [URL]) {
-        for url in urls {
-            // Not blocking: opening a named pipe to read would wait for a writer. Reading it is
-            // `read`'s to refuse.
-            let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
-            close(descriptor)
-        }
+    /// Asks the kernel to start reading the file into its cache without waiting for it, so that
+    /// parsing one file overlaps reading the next instead of stalling on the disk.
+    public static func prefetch(_ url: URL) {
+        // Not blocking: opening a named pipe to read would wait for a writer. Reading it is
+        // `read`'s to refuse.
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
+        close(descriptor)
     }
 
     private static func normalizeNewlines(_ text: String) -> String {
