@@ -37,16 +37,20 @@ public struct SiteGenerator: Sendable {
 
     /// Loads content and templates and links them, reporting every problem without stopping.
     public func linkAll() -> Linked {
+        // Templates load beside the content, which keeps every core busy but for its last reviews.
+        let (templatesDirectory, templatesDisplayName) = (options.templatesDirectory, options.templatesDisplayName)
+        let templatesLoading = BackgroundValue {
+            Swift.Result { () throws(DiagnosticError) in try TemplateSet.load(from: templatesDirectory, displayName: templatesDisplayName) }
+        }
         progress("Loading content from \(options.contentDisplayName)/")
         let (loaded, contentDiagnostics) = ContentLoader(directory: options.contentDirectory, displayName: options.contentDisplayName, keepsDocuments: keepsDocuments).load()
         var log = DiagnosticLog()
         log.append(contentsOf: contentDiagnostics)
         progress("Loading templates from \(options.templatesDisplayName)/")
         var templates: TemplateSet?
-        do {
-            templates = try TemplateSet.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
-        } catch {
-            log.append(contentsOf: error.diagnostics)
+        switch templatesLoading.value {
+        case .success(let loaded): templates = loaded
+        case .failure(let error): log.append(contentsOf: error.diagnostics)
         }
         guard var content = loaded else {
             if !log.hasErrors {

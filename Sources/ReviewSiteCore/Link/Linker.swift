@@ -39,8 +39,9 @@ public enum Linker {
             themes[index].reviews.sort()
             themes[index].relatedThemes = rankRelated(themes[index].theme, cooccurrence[index], registry: registry)
         }
-        let reviewThemes = themeCounts.map { counts in
-            counts.sorted { ($1.value, registry.index(of: $0.key) ?? 0) < ($0.value, registry.index(of: $1.key) ?? 0) }.map(\.key)
+        let reviewThemes = concurrentMap(themeCounts.count) { review in
+            themeCounts[review].map { (count: $0.value, position: registry.index(of: $0.key) ?? 0, slug: $0.key) }
+                .sorted { ($1.count, $0.position) < ($0.count, $1.position) }.map(\.slug)
         }
         return SiteGraph(
             config: content.config, registry: registry, glossary: content.glossary, reviews: reviews,
@@ -68,12 +69,12 @@ public enum Linker {
     /// Scores candidate reviews by the passages they share themes with, weighting each theme by
     /// the smaller of the two reviews' counts.
     private static func relatedReviews(themeCounts: [[String: Int]], themes: [ThemeLinks], registry: ThemeRegistry) -> [[Int]] {
-        let candidates: [[Int]] = themes.map { links in
-            let ordered = links.reviews.sorted { a, b in
-                let (ca, cb) = (themeCounts[a][links.theme.slug] ?? 0, themeCounts[b][links.theme.slug] ?? 0)
-                return ca != cb ? ca > cb : a < b
-            }
-            return Array(ordered.prefix(candidatesPerTheme))
+        // Counts looked up once per review, not twice per comparison: a theme on every review sorts a thousand.
+        let candidates: [[Int]] = concurrentMap(themes.count) { index in
+            let slug = themes[index].theme.slug
+            let counted = themes[index].reviews.map { (count: themeCounts[$0][slug] ?? 0, review: $0) }
+            let ordered = counted.sorted { $0.count != $1.count ? $0.count > $1.count : $0.review < $1.review }
+            return ordered.prefix(candidatesPerTheme).map(\.review)
         }
         // Each review on its own, on every core: linking is otherwise one thread between two parallel stages.
         return concurrentMap(themeCounts.count) { review in
