@@ -9,6 +9,24 @@ import Testing
         #expect(buffer.string == "&amp;&lt;&gt;&quot;&#39;\u{FFFD}plain café – “quoted” &amp; &lt;more&gt;")
     }
 
+    /// Every byte value, in every lane of the 8-byte chunks the escaping reads and in the tail
+    /// after them, against the escaping written byte by byte.
+    @Test func escapesRandomBytesAsByteByByte() {
+        let replacements: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;", 0: "\u{FFFD}"]
+        var generator = SystemRandomNumberGenerator()
+        let likely = Array(replacements.keys) + [0x25, 0x27, 0x3D, 0x3F, 0x01, 0xA6, 0xBC, 0x61]
+        for length in 0..<70 {
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in Bool.random(using: &generator) ? likely.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+                var expected: [UInt8] = []
+                for byte in bytes { expected += replacements[byte].map { Array($0.utf8) } ?? [byte] }
+                var buffer = HTMLBuffer()
+                buffer.text(bytes)
+                #expect(buffer.bytes == expected, "\(bytes)")
+            }
+        }
+    }
+
     @Test("glossary terms are marked as whole capitalised words, plurals too, and the text around them escaped")
     func marksWholeTerms() {
         let marker = AbbreviationMarker(["GP": "General Practitioner", "A&E": "Accident & Emergency", "LSCB": "Local Safeguarding Children Board"])

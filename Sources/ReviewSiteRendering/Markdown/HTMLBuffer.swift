@@ -21,37 +21,57 @@ struct HTMLBuffer {
         }
     }
 
-    /// Copies the runs between special bytes whole: most text has none. A table says which
-    /// bytes are special: this runs over every text of every page.
+    /// Copies the runs between special bytes whole: most text has none. This runs over every
+    /// text of every page, so it looks for them 8 bytes at a time.
     private mutating func escape(_ input: UnsafeBufferPointer<UInt8>) {
-        Self.isSpecial.withUnsafeBufferPointer { isSpecial in
-            var runStart = 0
-            var index = 0
-            while index < input.count {
-                guard isSpecial[Int(input[index])] else {
-                    index &+= 1
-                    continue
-                }
-                let replacement: StaticString
-                switch input[index] {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22: replacement = "&quot;"
-                case 0x27: replacement = "&#39;"
-                default: replacement = "\u{FFFD}"
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                raw(replacement)
-                index &+= 1
-                runStart = index
+        var runStart = 0
+        while let special = Self.firstSpecial(in: input, from: runStart) {
+            let replacement: StaticString
+            switch input[special] {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            default: replacement = "\u{FFFD}"
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<special]))
+            raw(replacement)
+            runStart = special &+ 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...]))
     }
 
-    /// The bytes `escape` replaces: `&`, `<`, `>`, quotes, and NUL.
-    private static let isSpecial: [Bool] = (0...255).map { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0].contains($0) }
+    /// The position of the first `&`, `<`, `>`, quote or NUL at or after `start`.
+    static func firstSpecial(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = input.baseAddress {
+            while index &+ 8 <= input.count {
+                let found = specialLanes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
+                index &+= 8
+            }
+        }
+        while index < input.count {
+            switch input[index] {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0: return index
+            default: index &+= 1
+            }
+        }
+        return nil
+    }
+
+    /// A bit in the top of each lane of `chunk` holding a special byte: a lane is zero after an
+    /// exclusive or with the byte it equals (`haszero` from Bit Twiddling Hacks). A borrow can
+    /// mark a lane above a true one, never below it, so the lowest mark is exact, which is the
+    /// one used. Lanes are in memory order on a little-endian machine.
+    private static func specialLanes(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func zeroLanes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let lanes = zeroLanes(chunk) | zeroLanes(chunk ^ (ones &* 0x26)) | zeroLanes(chunk ^ (ones &* 0x3C))
+            | zeroLanes(chunk ^ (ones &* 0x3E)) | zeroLanes(chunk ^ (ones &* 0x22)) | zeroLanes(chunk ^ (ones &* 0x27))
+        return lanes & (ones &* 0x80)
+    }
 
     mutating func text(_ input: String) { text(input.utf8) }
 
