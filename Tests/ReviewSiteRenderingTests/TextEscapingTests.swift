@@ -38,4 +38,17 @@ import Testing
             "&lt;<abbr title=\"General Practitioner\">GP</abbr>&gt;",
         ].joined())
     }
+
+    /// Enough terms that many share the low bits of their hashes, so lookups pass over occupied
+    /// slots: every term and its plural is found, and no near miss is.
+    @Test func findsEveryTermOfALargeGlossary() {
+        let terms = (0..<300).map { "T\($0)X" }
+        let marker = AbbreviationMarker(Dictionary(uniqueKeysWithValues: terms.map { ($0, "Expansion of \($0)") }))
+        for term in terms {
+            var buffer = HTMLBuffer()
+            marker.write(ArraySlice("\(term) \(term)s \(term)X T\(term)".utf8), into: &buffer)
+            let marked = "<abbr title=\"Expansion of \(term)\">"
+            #expect(buffer.string == "\(marked)\(term)</abbr> \(marked)\(term)s</abbr> \(term)X T\(term)")
+        }
+    }
 }

@@ -14,6 +14,10 @@ struct HTMLBuffer {
         bytes.append(contentsOf: text.utf8)
     }
 
+    mutating func raw(_ markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+    }
+
     /// Text content: escapes `&`, `<`, `>` and quotes, so it is also safe inside attributes.
     mutating func text(_ input: some Collection<UInt8>) {
         if input.withContiguousStorageIfAvailable({ escape($0) }) == nil {
