@@ -11,6 +11,7 @@ public struct SiteRenderer: Sendable {
     let abbreviations: AbbreviationMarker
     let pageSlugs: Set<String>
     let alsoOnLines = AlsoOnLines()
+    let searchTermCaches = SearchTermCaches()
     /// Each review's position in the graph, by slug.
     private let reviewPositions: [String: Int]
 

@@ -34,10 +34,11 @@ import Testing
     @Test func replacingDocumentsGivesTheIndexBuiltFromTheNewEntries() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
+            let terms = SearchTermCache()
             func entries(_ seed: [Int]) -> [SearchEntry] {
                 seed.map { words in
                     let text = (0..<words % 7).map { Self.word(($0 * words) % 40) }.joined(separator: " ")
-                    return SearchEntry(Self.document(text, theme: words % 3 == 0 ? "neglect" : "escalation"))
+                    return SearchEntry(Self.document(text, theme: words % 3 == 0 ? "neglect" : "escalation"), terms: terms)
                 }
             }
             let before = (0..<30).map { _ in Int.random(in: 0..<50, using: &generator) }

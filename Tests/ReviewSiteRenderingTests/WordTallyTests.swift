@@ -36,7 +36,7 @@ import Testing
             SearchTokenizer.scan(text, into: &tally)
         }
         var words: [(String, Int)] = []
-        tally.forEach { words.append(($0, $1)) }
+        tally.forEach { words.append((String(decoding: $0, as: UTF8.self), $1)) }
         return words
     }
 

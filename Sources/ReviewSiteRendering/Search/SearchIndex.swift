@@ -21,7 +21,8 @@ public struct SearchIndex: Sendable {
     public private(set) var displays: [[UInt8]] = []
 
     public init(_ documents: [SearchDocument]) {
-        self.init(concurrentMap(documents.count) { SearchEntry(documents[$0]) })
+        let caches = SearchTermCaches()
+        self.init(concurrentMap(documents.count) { index in caches.withCache { SearchEntry(documents[index], terms: $0) } })
     }
 
     public init(_ entries: [SearchEntry]) {
@@ -103,7 +104,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Each index term's weight: the weights of the fields it occurs in, once per occurrence, capped.
-    static func termWeights(_ document: SearchDocument) -> [String: Int] {
+    static func termWeights(_ document: SearchDocument, terms: SearchTermCache) -> [String: Int] {
         var tally = WordTally(textLength: document.fields.reduce(0) { $0 + $1.text.utf8.count })
         for field in document.fields {
             tally.weight = field.weight
@@ -112,7 +113,7 @@ public struct SearchIndex: Sendable {
         var weights: [String: Int] = [:]
         weights.reserveCapacity(tally.count)
         tally.forEach { word, weight in
-            guard let term = SearchTokenizer.indexTerm(word) else { return }
+            guard let term = terms.term(of: word) else { return }
             weights[term, default: 0] += weight
         }
         // Weights are positive, so capping the sums is capping as they add up.
@@ -166,8 +167,8 @@ public struct SearchEntry: Sendable, Equatable {
     /// The document's result as JSON, written once: bytes, compared as they are written.
     public var display: [UInt8]
 
-    public init(_ document: SearchDocument) {
-        weights = SearchIndex.termWeights(document)
+    init(_ document: SearchDocument, terms: SearchTermCache) {
+        weights = SearchIndex.termWeights(document, terms: terms)
         facets = document.facets
         display = []
         document.display.write(into: &display)

@@ -5,7 +5,8 @@ extension SiteRenderer {
     /// A review and each of its passages as search entries, the review first, so that a
     /// review's results sit in the same metadata shard.
     func searchEntries(ofReview index: Int, document: MarkdownDocument) -> [SearchEntry] {
-        ([reviewSearchDocument(index, document: document)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }).map(SearchEntry.init)
+        let documents = [reviewSearchDocument(index, document: document)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }
+        return searchTermCaches.withCache { terms in documents.map { SearchEntry($0, terms: terms) } }
     }
 
     private func reviewSearchDocument(_ index: Int, document: MarkdownDocument) -> SearchDocument {
