@@ -51,4 +51,11 @@ import Testing
             #expect(buffer.string == "\(marked)\(term)</abbr> \(marked)\(term)s</abbr> \(term)X T\(term)")
         }
     }
+
+    @Test("footnote ids keep ASCII letters and digits and make any other character, accented or not, a hyphen")
+    func footnoteIDsAreASCII() {
+        #expect(MarkdownHTMLRenderer.idSafe("Café note_1 ² ½") == "Caf--note-1----")
+        #expect(MarkdownHTMLRenderer.idSafe("e\u{301}Z9") == "e-Z9")
+        #expect(MarkdownHTMLRenderer.idSafe("") == "")
+    }
 }

@@ -10,8 +10,10 @@ struct HTMLBuffer {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// Markup made at run time; a literal goes to `raw(_: StaticString)`, which Swift would not
+    /// pick for it were this also named `raw(_:)`.
+    mutating func raw(contentsOf markup: String) {
+        bytes.append(contentsOf: markup.utf8)
     }
 
     mutating func raw(_ markup: [UInt8]) {

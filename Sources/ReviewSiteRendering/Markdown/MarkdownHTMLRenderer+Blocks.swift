@@ -11,11 +11,11 @@ extension MarkdownHTMLRenderer {
         case .heading:
             let level = min(6, value.headingLevel + headingShift)
             currentHeading = document.plainText(of: node)
-            output.raw("<h\(level)")
+            output.raw(contentsOf: "<h\(level)")
             if let anchor = anchors[node] { attribute("id", anchor, into: &output) }
             output.raw(">")
             renderInlines(of: node, into: &output)
-            output.raw("</h\(level)>\n")
+            output.raw(contentsOf: "</h\(level)>\n")
         case .blockQuote:
             if passageMarkers[node] != nil {
                 renderPassage(node, into: &output)
@@ -25,12 +25,11 @@ extension MarkdownHTMLRenderer {
                 output.raw("</blockquote>\n")
             }
         case .list:
-            let tag = value.isOrderedList ? "ol" : "ul"
-            output.raw("<\(tag)")
-            if value.isOrderedList && value.listStart != 1 { output.raw(" start=\"\(value.listStart)\"") }
+            output.raw(value.isOrderedList ? "<ol" : "<ul")
+            if value.isOrderedList && value.listStart != 1 { output.raw(contentsOf: " start=\"\(value.listStart)\"") }
             output.raw(">\n")
             for item in document.children(of: node) { renderItem(item, tight: value.isTightList, into: &output) }
-            output.raw("</\(tag)>\n")
+            output.raw(value.isOrderedList ? "</ol>\n" : "</ul>\n")
         case .codeBlock:
             output.raw("<pre><code>")
             output.text(document.literalBytes(node))
@@ -82,7 +81,7 @@ extension MarkdownHTMLRenderer {
         var body = HTMLBuffer()
         renderPassageContent(node, into: &body)
         if let passageWrapper {
-            output.raw(passageWrapper(node, body.string))
+            output.raw(contentsOf: passageWrapper(node, body.string))
         } else {
             output.raw("<blockquote>\n")
             output.bytes.append(contentsOf: body.bytes)
@@ -109,7 +108,7 @@ extension MarkdownHTMLRenderer {
 
     private mutating func renderTable(_ node: Int, into output: inout HTMLBuffer) {
         tableCount += 1
-        output.raw("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table \(tableCount)\">\n<table>\n<caption>Table \(tableCount)")
+        output.raw(contentsOf: "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table \(tableCount)\">\n<table>\n<caption>Table \(tableCount)")
         if !currentHeading.isEmpty {
             output.raw(": ")
             output.text(currentHeading)
@@ -124,9 +123,7 @@ extension MarkdownHTMLRenderer {
             }
             output.raw("<tr>")
             for cell in document.children(of: row) {
-                let tag = header ? "th" : "td"
-                output.raw("<\(tag)")
-                if header { output.raw(" scope=\"col\"") }
+                output.raw(header ? "<th scope=\"col\"" : "<td")
                 switch document[cell].alignment {
                 case .left: output.raw(" class=\"align-left\"")
                 case .center: output.raw(" class=\"align-center\"")
@@ -135,7 +132,7 @@ extension MarkdownHTMLRenderer {
                 }
                 output.raw(">")
                 renderInlines(of: cell, into: &output)
-                output.raw("</\(tag)>")
+                output.raw(header ? "</th>" : "</td>")
             }
             output.raw("</tr>\n")
             if header { output.raw("</thead>\n") }

@@ -19,11 +19,11 @@ extension MarkdownHTMLRenderer {
             output.text(document.literalBytes(node))
             output.raw("</code>")
         case .emphasis:
-            wrap("em", node, into: &output)
+            wrap("<em>", "</em>", node, into: &output)
         case .strong:
-            wrap("strong", node, into: &output)
+            wrap("<strong>", "</strong>", node, into: &output)
         case .strikethrough:
-            wrap("del", node, into: &output)
+            wrap("<del>", "</del>", node, into: &output)
         case .link:
             renderLink(node, into: &output)
         case .image:
@@ -37,10 +37,10 @@ extension MarkdownHTMLRenderer {
         }
     }
 
-    private mutating func wrap(_ tag: String, _ node: Int, into output: inout HTMLBuffer) {
-        output.raw("<\(tag)>")
+    private mutating func wrap(_ open: StaticString, _ close: StaticString, _ node: Int, into output: inout HTMLBuffer) {
+        output.raw(open)
         renderInlines(of: node, into: &output)
-        output.raw("</\(tag)>")
+        output.raw(close)
     }
 
     private mutating func renderLink(_ node: Int, into output: inout HTMLBuffer) {
@@ -78,6 +78,6 @@ extension MarkdownHTMLRenderer {
         output.raw("<sup class=\"footnote-ref\"><a")
         attribute("href", "#" + footnoteID(label), into: &output)
         attribute("id", referenceID(label, occurrence: referenceCounts[label]!), into: &output)
-        output.raw(" aria-label=\"Footnote \(number)\">\(number)</a></sup>")
+        output.raw(contentsOf: " aria-label=\"Footnote \(number)\">\(number)</a></sup>")
     }
 }

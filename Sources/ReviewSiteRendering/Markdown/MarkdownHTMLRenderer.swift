@@ -41,8 +41,15 @@ struct MarkdownHTMLRenderer {
         "fnref-\(footnotePrefix)\(Self.idSafe(label))" + (occurrence > 1 ? "-\(occurrence)" : "")
     }
 
+    /// ASCII letters and digits kept, any other character a hyphen. Asks no Unicode property
+    /// tables: this runs for every footnote reference.
     static func idSafe(_ label: String) -> String {
-        String(label.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
+        String(decoding: label.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: UInt8(scalar.value)
+            default: UInt8(ascii: "-")
+            }
+        }, as: UTF8.self)
     }
 
     /// The whole document, without footnote definitions (rendered apart by `footnotes()`).

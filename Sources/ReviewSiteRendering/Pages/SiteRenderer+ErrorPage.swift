@@ -23,7 +23,7 @@ extension SiteRenderer {
             html.raw("</li>\n")
         }
         html.raw("</ol>\n</main>\n")
-        html.raw(previewScript ?? "")
+        html.raw(contentsOf: previewScript ?? "")
         html.raw("\n</body>\n</html>\n")
         return html.string
     }
