@@ -32,6 +32,10 @@ struct BodyAnalyzer {
         self.file = file
         self.lineOffset = lineOffset
         self.registry = registry
+        // At most an anchor for every two source lines (a paragraph or heading and the blank
+        // line after it), so the tables need not grow; growing them was most of giving anchors.
+        anchors.reserveCapacity(lines.count / 2)
+        usedAnchors.reserveCapacity(lines.count / 2 + Self.reservedAnchors.count)
         for anchor in Self.reservedAnchors { usedAnchors[anchor] = FileLocation(file: file, line: 1, column: 1) }
     }
 
