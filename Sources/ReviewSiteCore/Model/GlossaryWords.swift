@@ -7,7 +7,7 @@ public enum GlossaryWords {
     /// reads byte by byte around one: most words have none.
     @inlinable
     public static func forEachCapitalised(in text: ArraySlice<UInt8>, _ body: (Range<Int>) -> Void) {
-        byteClasses.withUnsafeBufferPointer { classes in
+        wordBytes.withUnsafeBufferPointer { isWordByte in
             text.withUnsafeBufferPointer { bytes in
                 let offset = text.startIndex
                 var index = 0
@@ -15,9 +15,9 @@ public enum GlossaryWords {
                 // no word found later reaches back past it.
                 while let capital = firstCapital(in: bytes, from: index) {
                     var start = capital
-                    while start > index && classes[Int(bytes[start &- 1])] != 0 { start &-= 1 }
+                    while start > index && isWordByte[Int(bytes[start &- 1])] { start &-= 1 }
                     var end = capital &+ 1
-                    while end < bytes.count && classes[Int(bytes[end])] != 0 { end &+= 1 }
+                    while end < bytes.count && isWordByte[Int(bytes[end])] { end &+= 1 }
                     body(offset + start..<offset + end)
                     index = end
                 }
@@ -31,7 +31,7 @@ public enum GlossaryWords {
         var index = start
         if let base = bytes.baseAddress {
             while index &+ 8 <= bytes.count {
-                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let found = capitalLanes(chunk)
                 if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
                 index &+= 8
@@ -46,8 +46,8 @@ public enum GlossaryWords {
 
     /// The top bit of each byte of `chunk` that is from 0x41 (`A`) to 0x5A (`Z`), the rest zero:
     /// `hasbetween` from Sean Anderson's Bit Twiddling Hacks. No lane borrows from or carries
-    /// into its neighbour, so each lane's bit is exact. Lanes are in memory order on a
-    /// little-endian machine.
+    /// into its neighbour, so each lane's bit is exact. Chunks are loaded little-endian, so the
+    /// lowest lane is the first byte.
     @inlinable
     static func capitalLanes(_ chunk: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -55,13 +55,9 @@ public enum GlossaryWords {
         return (ones &* (0x7F + 0x5B) &- low) & ~chunk & (low &+ ones &* (0x7F - 0x40)) & (ones &* 0x80)
     }
 
-    /// Per byte: `capital`, `otherWordByte`, or zero for a byte that is no part of a word.
+    /// Per byte: whether it can be part of a word.
     @usableFromInline
-    static let byteClasses: [UInt8] = (0...255).map { byte in
-        byte >= 0x41 && byte <= 0x5A ? capital : isWordByte(UInt8(byte)) ? otherWordByte : 0
-    }
-    @usableFromInline static let capital: UInt8 = 2
-    @usableFromInline static let otherWordByte: UInt8 = 1
+    static let wordBytes: [Bool] = (0...255).map { isWordByte(UInt8($0)) }
 
     @inlinable
     static func isWordByte(_ byte: UInt8) -> Bool {

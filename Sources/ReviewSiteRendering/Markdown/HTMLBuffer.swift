@@ -53,7 +53,7 @@ struct HTMLBuffer {
         var index = start
         if let base = input.baseAddress {
             while index &+ 8 <= input.count {
-                let found = specialLanes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = specialLanes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
                 if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
                 index &+= 8
             }
@@ -70,7 +70,7 @@ struct HTMLBuffer {
     /// A bit in the top of each lane of `chunk` holding a special byte: a lane is zero after an
     /// exclusive or with the byte it equals (`haszero` from Bit Twiddling Hacks). A borrow can
     /// mark a lane above a true one, never below it, so the lowest mark is exact, which is the
-    /// one used. Lanes are in memory order on a little-endian machine.
+    /// one used. Chunks are loaded little-endian, so the lowest lane is the first byte.
     private static func specialLanes(_ chunk: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         func zeroLanes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
