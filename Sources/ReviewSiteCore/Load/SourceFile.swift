@@ -36,7 +36,7 @@ public struct SourceFile: Sendable {
 
     /// Asks the kernel to start reading the file into its cache without waiting for it, so that
     /// parsing one file overlaps reading the next instead of stalling on the disk.
-    public static func prefetch(_ url: URL) {
+    static func prefetch(_ url: URL) {
         // Not blocking: opening a named pipe to read would wait for a writer. Reading it is
         // `read`'s to refuse.
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
