@@ -14,6 +14,9 @@ public struct SiteRenderer: Sendable {
     let searchTermCaches = SearchTermCaches()
     /// Each review's position in the graph, by slug.
     private let reviewPositions: [String: Int]
+    /// Per kind: the reviews with such a passage, and how many such passages the site has.
+    /// Every page of the kind's index shows both, so they are counted once, not once a page.
+    let kindListings: [PassageKind: (reviews: [Int], passageCount: Int)]
 
     public init(graph: SiteGraph, templates: TemplateSet, previewScript: String? = nil) {
         self.graph = graph
@@ -22,6 +25,7 @@ public struct SiteRenderer: Sendable {
         self.abbreviations = AbbreviationMarker(Dictionary(graph.glossary.entries.map { ($0.term, $0.expansion) }, uniquingKeysWith: { first, _ in first }))
         self.pageSlugs = Set(graph.pages.map(\.slug))
         self.reviewPositions = Dictionary(uniqueKeysWithValues: graph.reviews.indices.map { (graph.reviews[$0].slug, $0) })
+        self.kindListings = Dictionary(uniqueKeysWithValues: PassageKind.allCases.map { ($0, (graph.reviews(with: $0), graph.passageCount(of: $0))) })
     }
 
     /// Every file of the site, sorted by path.

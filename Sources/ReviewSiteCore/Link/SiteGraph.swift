@@ -37,7 +37,7 @@ public struct SiteGraph: Sendable {
 
     /// How many passages of a kind the site has.
     public func passageCount(of kind: PassageKind) -> Int {
-        reviews.reduce(0) { count, review in count + review.passages.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
+        reviews.indices.reduce(0) { count, review in count + reviews[review].passages.count { $0.kind == kind } }
     }
 
     /// The reviews with a passage of a kind, in review order.

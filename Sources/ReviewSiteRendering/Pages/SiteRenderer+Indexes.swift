@@ -35,9 +35,8 @@ extension SiteRenderer {
     func passageIndexPage(_ kind: PassageKind, number: Int, bodies: RenderedBodies) -> OutputFile {
         let path = SitePaths.passageIndex(kind, page: number)
         let root = SitePaths.root(of: path)
-        let listed = graph.reviews(with: kind)
+        let (listed, count) = kindListings[kind]!
         let total = graph.listingPageCount(listed.count)
-        let count = graph.passageCount(of: kind)
         let folder = SitePaths.section(of: kind) + "/"
         let name = SitePaths.downloadName(of: kind)
         let title = number == 1 ? kind.pluralLabel : "\(kind.pluralLabel) (page \(number) of \(total))"
