@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// The one place that talks to cmark-gfm: parses GFM with source positions and footnotes,
-/// copies the C tree into a `MarkdownDocument`, and frees everything before returning.
+/// copies the C tree into a `MarkdownDocument`, and takes back its memory before returning.
 public enum MarkdownParser {
     /// The GFM extensions every document is parsed with.
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
@@ -44,8 +44,10 @@ public enum MarkdownParser {
     public static func parse(_ text: String) -> MarkdownDocument {
         _ = registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
-        defer { cmark_parser_free(parser) }
+        // The parser, the tree and all they hold live in the arena until the copy is made.
+        let arena = ParseArena.current
+        defer { arena.pointee.reset() }
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { fatalError("cmark-gfm could not allocate a parser") }
         var source = text
         let hasTilde = source.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0x7E, $0.count) != nil }
         for name in sharedExtensionNames + (hasTilde ? ["strikethrough"] : []) {
@@ -65,7 +67,6 @@ public enum MarkdownParser {
             finished = cmark_parser_finish(parser)
         }
         guard let root = finished else { fatalError("cmark-gfm returned no document") }
-        defer { cmark_node_free(root) }
         var copier = TreeCopier(source: Array(source.utf8))
         copier.copy(root)
         copier.labelFootnotes()

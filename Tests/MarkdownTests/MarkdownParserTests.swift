@@ -70,6 +70,30 @@ struct MarkdownParserTests {
         #expect(counts.allSatisfy { $0 == 1 })
     }
 
+    /// Every node's kind, place and literal, one line each.
+    func outline(_ document: MarkdownDocument) -> [String] {
+        document.nodes.indices.map { index in
+            let node = document[index]
+            return "\(node.kind) \(node.start.line):\(node.start.column)-\(node.end.line):\(node.end.column) \(node.firstChild) \(node.nextSibling) \(document.literal(index))|\(document.secondary(index))"
+        }
+    }
+
+    /// cmark-gfm allocates from an arena each thread keeps between documents: a document too
+    /// large for the arena's first block, and every document parsed after it on the thread,
+    /// must come out exactly as they do when parsed first.
+    @Test func parsesTheSameWhateverTheThreadParsedBefore() {
+        let small = "# Heading\n\nA paragraph with *emphasis*, `code`, a [link](https://example.org \"Title\") and a note.[^a]\n\n| A | B |\n| :-- | --: |\n| x | y |\n\n[^a]: The note.\n"
+        let section = "## Section\n\nText with a footnote[^n], ~~struck~~ words, **strong** ones and www.example.org.\n\n| Agency | Contacts |\n| --- | ---: |\n| Health | 12 |\n| Police | 3 |\n\n> [!LEARNING] neglect\n> A quoted learning point over\n> two lines.\n\n"
+        let large = String(repeating: section, count: 5_000) + "[^n]: A note.\n"
+        #expect(large.utf8.count > 1 << 20)
+        let smallFirst = outline(MarkdownParser.parse(small))
+        let largeFirst = outline(MarkdownParser.parse(large))
+        #expect(largeFirst.count > 5_000 * 30)
+        #expect(outline(MarkdownParser.parse(small)) == smallFirst)
+        #expect(outline(MarkdownParser.parse(large)) == largeFirst)
+        #expect(outline(MarkdownParser.parse(small)) == smallFirst)
+    }
+
     @Test func plainTextJoinsInlineContent() {
         let document = MarkdownParser.parse("Some *emphasised* and `code` text\nover two lines.\n")
         #expect(document.plainText(of: document.firstChild(of: document.root)!) == "Some emphasised and code text over two lines.")
