@@ -48,12 +48,15 @@ final class ShapeEncoder: Encoder {
     }
 
     /// A value as `TemplateEncoder.templateValue` takes it apart.
+    ///
+    /// Types are told apart by comparing metatypes: a dynamic cast (`as?`) of every field of
+    /// every view asked the runtime for protocol conformances, 0.6% of a build's instructions.
     fileprivate func add<T: Encodable>(_ value: T) {
-        if let text = value as? String { return self.text(text) }
-        if let number = value as? Int { return self.number(number) }
-        if let flag = value as? Bool { return self.flag(flag) }
-        if let optional = value as? OptionalText {
-            guard let text = optional.value else { return mark("n") }
+        if T.self == String.self { return text(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return number(unsafeBitCast(value, to: Int.self)) }
+        if T.self == Bool.self { return flag(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == OptionalText.self {
+            guard let text = unsafeBitCast(value, to: OptionalText.self).value else { return mark("n") }
             mark("o")
             return values.append(text)
         }

@@ -29,9 +29,10 @@ final class TemplateEncoder: Encoder {
     /// `value` as a template reads it, with marks in place of its texts and numbers when
     /// `marks` is given, and the lists named in `joinedLists` joined.
     static func templateValue<T: Encodable>(_ value: T, marks: TemplateStencil.Marks? = nil, joinedLists: Set<String> = []) -> Any {
-        if let text = value as? String { return Self.text(text, marks) }
-        if let number = value as? Int { return Self.number(number, marks) }
-        if let text = value as? OptionalText, let marks, text.value != nil { return OptionalText(marks.next()) }
+        // Metatypes compared, not cast: see `ShapeEncoder.add`.
+        if T.self == String.self { return Self.text(unsafeBitCast(value, to: String.self), marks) }
+        if T.self == Int.self { return Self.number(unsafeBitCast(value, to: Int.self), marks) }
+        if T.self == OptionalText.self, let marks, unsafeBitCast(value, to: OptionalText.self).value != nil { return OptionalText(marks.next()) }
         if T.self == Bool.self || T.self == OptionalText.self { return value }
         let encoder = TemplateEncoder(marks: marks, joinedLists: joinedLists)
         try? value.encode(to: encoder)
