@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    /// A buffer starts small and grows as it is written: markup, escaped text and another
+    /// buffer, each longer than the room left, come out whole and in order.
+    @Test func growsAsItIsWritten() {
+        var expected = ""
+        var buffer = HTMLBuffer(capacity: 1)
+        for round in 0..<200 {
+            var inner = HTMLBuffer(capacity: 1)
+            inner.text(String(repeating: "<\(round)>", count: round))
+            buffer.raw("<p>")
+            buffer.text("Round \(round) & more")
+            buffer.raw(contentsOf: String(repeating: "é", count: round))
+            buffer.raw(Array("</p>".utf8))
+            buffer.raw(inner)
+            expected += "<p>Round \(round) &amp; more" + String(repeating: "é", count: round) + "</p>" + String(repeating: "&lt;\(round)&gt;", count: round)
+        }
+        let html = buffer.string
+        #expect(html == expected)
+        #expect(buffer.bytes == Array(expected.utf8))
+    }
+
     @Test("glossary terms are marked as whole capitalised words, plurals too, and the text around them escaped")
     func marksWholeTerms() {
         let marker = AbbreviationMarker(["GP": "General Practitioner", "A&E": "Accident & Emergency", "LSCB": "Local Safeguarding Children Board"])

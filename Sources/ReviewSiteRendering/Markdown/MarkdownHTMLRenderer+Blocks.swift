@@ -84,7 +84,7 @@ extension MarkdownHTMLRenderer {
             output.raw(contentsOf: passageWrapper(node, body.string))
         } else {
             output.raw("<blockquote>\n")
-            output.bytes.append(contentsOf: body.bytes)
+            output.raw(body)
             output.raw("</blockquote>\n")
         }
     }
