@@ -26,11 +26,12 @@ struct ParseArena: ~Copyable {
 
     /// The blocks in use, the current one last; the first is kept across documents.
     private var blocks: [(start: UnsafeMutableRawPointer, size: Int)] = []
-    /// Where the next allocation's slot starts in the current block, and where the block ends.
-    private var next: UnsafeMutableRawPointer?
-    private var end: UnsafeMutableRawPointer?
-    /// The slot of the last allocation, which can grow in place.
-    private var last: UnsafeMutableRawPointer?
+    /// Addresses, 0 before the first block: where the next allocation's slot starts in the
+    /// current block, where the block ends, and the slot of the last allocation, which can
+    /// grow in place. Kept as integers so the allocation path unwraps nothing.
+    private var next = 0
+    private var end = 0
+    private var last = 0
 
     /// The allocator to give `cmark_parser_new_with_mem`: the calling thread's arena.
     nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {
@@ -77,34 +78,37 @@ struct ParseArena: ~Copyable {
             for block in blocks { block.start.deallocate() }
             blocks = used > Self.keptSize ? [] : [(.allocate(byteCount: used, alignment: Self.header), used)]
         }
-        next = blocks.first?.start
-        end = blocks.first.map { $0.start + $0.size }
-        last = nil
+        next = blocks.first.map { Int(bitPattern: $0.start) } ?? 0
+        end = blocks.first.map { Int(bitPattern: $0.start + $0.size) } ?? 0
+        last = 0
     }
 
-    private mutating func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
-        let slotSize = (Self.header + size + 15) & ~15
-        if next == nil || end! - next! < slotSize { addBlock(for: slotSize) }
-        let slot = next!
+    /// An allocation's slot: its size, padded so the next slot stays aligned, after the header.
+    private static func slotSize(_ size: Int) -> Int { (header + size + 15) & ~15 }
+
+    private mutating func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
+        let slotSize = Self.slotSize(size)
+        if end &- next < slotSize { addBlock(for: slotSize) }
+        let slot = UnsafeMutableRawPointer(bitPattern: next).unsafelyUnwrapped
         slot.storeBytes(of: size, as: Int.self)
-        next = slot + slotSize
-        last = slot
+        last = next
+        next &+= slotSize
         let payload = slot + Self.header
         if zeroed { memset(payload, 0, size) }
         return payload
     }
 
-    private mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer? {
+    private mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer {
         guard let pointer else { return allocate(size, zeroed: false) }
         let slot = pointer - Self.header
         let oldSize = slot.load(as: Int.self)
-        if slot == last, end! - slot >= (Self.header + size + 15) & ~15 {
+        if Int(bitPattern: slot) == last, end &- last >= Self.slotSize(size) {
             slot.storeBytes(of: size, as: Int.self)
-            next = slot + ((Self.header + size + 15) & ~15)
+            next = last &+ Self.slotSize(size)
             return pointer
         }
         let moved = allocate(size, zeroed: false)
-        moved?.copyMemory(from: pointer, byteCount: min(oldSize, size))
+        moved.copyMemory(from: pointer, byteCount: min(oldSize, size))
         return moved
     }
 
@@ -112,8 +116,8 @@ struct ParseArena: ~Copyable {
         let size = max(Self.minimumBlockSize, blocks.last.map { $0.size * 2 } ?? 0, slotSize)
         let start = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: Self.header)
         blocks.append((start, size))
-        next = start
-        end = start + size
-        last = nil
+        next = Int(bitPattern: start)
+        end = next + size
+        last = 0
     }
 }
