@@ -23,7 +23,7 @@ public struct MarkdownDocument: Sendable {
         bytes(nodes[index].secondary).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
-    public func children(of index: Int) -> Children { Children(document: self, first: nodes[index].firstChild) }
+    public func children(of index: Int) -> Children { Children(nodes: nodes, first: nodes[index].firstChild) }
 
     public func firstChild(of index: Int) -> Int? {
         let child = nodes[index].firstChild
@@ -64,19 +64,21 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// The indices of a node's children, in order.
+    /// Holds the nodes only, not the document: iterating children is done for every node of
+    /// every page, and each copy of a document retains and releases both its arrays.
     public struct Children: Sequence, IteratorProtocol {
-        let document: MarkdownDocument
+        let nodes: [MarkdownNode]
         var upcoming: Int32
 
-        init(document: MarkdownDocument, first: Int32) {
-            self.document = document
+        init(nodes: [MarkdownNode], first: Int32) {
+            self.nodes = nodes
             self.upcoming = first
         }
 
         public mutating func next() -> Int? {
             guard upcoming >= 0 else { return nil }
             let current = Int(upcoming)
-            upcoming = document.nodes[current].nextSibling
+            upcoming = nodes[current].nextSibling
             return current
         }
     }
