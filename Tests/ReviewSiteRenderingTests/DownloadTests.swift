@@ -35,6 +35,34 @@ import Testing
         #expect(JSONValue.string("\u{2028}").text == #""\u2028""#)
     }
 
+    /// Text is looked at 8 bytes at a time: every character that is escaped, and those sharing
+    /// bytes with them (other controls, U+2013 and U+2030 begin with U+2028's first two
+    /// bytes), at every place in the chunks and in the tail after them, as written one by one.
+    @Test func escapesRandomTextAsCharacterByCharacter() {
+        let alphabet: [Unicode.Scalar] = ["\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1F}", " ", "!", "a", "\u{7F}", "é", "\u{2013}", "\u{2028}", "\u{2029}", "\u{2030}", "\u{E2}", "😀"]
+        func reference(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "\"": #"\""#
+            case "\\": #"\\"#
+            case "\n": #"\n"#
+            case "\r": #"\r"#
+            case "\t": #"\t"#
+            case "\u{2028}": #"\u2028"#
+            case "\u{2029}": #"\u2029"#
+            case _ where scalar.value < 0x20: "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: String(scalar)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<40 {
+            for _ in 0..<40 {
+                let scalars = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let text = String(String.UnicodeScalarView(scalars))
+                #expect(JSONValue.string(text).text == "\"" + scalars.map(reference).joined() + "\"", "\(scalars)")
+            }
+        }
+    }
+
     @Test func writesIntegersAsSwiftPrintsThem() {
         for value in [0, 7, -7, 10, 99, 100, 1_000_000, Int.max, Int.min] {
             #expect(JSONValue.int(value).text == String(value))
