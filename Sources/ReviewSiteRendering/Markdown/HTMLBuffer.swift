@@ -84,33 +84,15 @@ struct HTMLBuffer: ~Copyable {
 
     /// The position of the first `&`, `<`, `>`, quote or NUL at or after `start`.
     static func firstSpecial(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        if let base = input.baseAddress {
-            while index &+ 8 <= input.count {
-                let found = specialLanes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
-                index &+= 8
+        ByteScan.first(in: input, from: start) { chunk in
+            ByteScan.zeroLanes(chunk) | ByteScan.lanes(chunk, equalTo: 0x26) | ByteScan.lanes(chunk, equalTo: 0x3C)
+                | ByteScan.lanes(chunk, equalTo: 0x3E) | ByteScan.lanes(chunk, equalTo: 0x22) | ByteScan.lanes(chunk, equalTo: 0x27)
+        } isMarked: { byte in
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0: true
+            default: false
             }
         }
-        while index < input.count {
-            switch input[index] {
-            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0: return index
-            default: index &+= 1
-            }
-        }
-        return nil
-    }
-
-    /// A bit in the top of each lane of `chunk` holding a special byte: a lane is zero after an
-    /// exclusive or with the byte it equals (`haszero` from Bit Twiddling Hacks). A borrow can
-    /// mark a lane above a true one, never below it, so the lowest mark is exact, which is the
-    /// one used. Chunks are loaded little-endian, so the lowest lane is the first byte.
-    private static func specialLanes(_ chunk: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        func zeroLanes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        let lanes = zeroLanes(chunk) | zeroLanes(chunk ^ (ones &* 0x26)) | zeroLanes(chunk ^ (ones &* 0x3C))
-            | zeroLanes(chunk ^ (ones &* 0x3E)) | zeroLanes(chunk ^ (ones &* 0x22)) | zeroLanes(chunk ^ (ones &* 0x27))
-        return lanes & (ones &* 0x80)
     }
 
     mutating func text(_ input: String) { text(input.utf8) }

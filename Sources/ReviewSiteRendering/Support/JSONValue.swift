@@ -90,33 +90,17 @@ public indirect enum JSONValue: Sendable {
 
     /// The position of the first byte at or after `start` that may need escaping: a quote, a
     /// backslash, a control character, or 0xE2, which starts U+2028 and U+2029. Search files
-    /// and downloads are mostly text that needs none, so it looks 8 bytes at a time.
+    /// and downloads are mostly text that needs none.
     static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        if let base = bytes.baseAddress {
-            while index &+ 8 <= bytes.count {
-                let found = candidateLanes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
-                index &+= 8
+        ByteScan.first(in: bytes, from: start) { chunk in
+            // A lane below 0x20 borrows when 0x20 is taken from it.
+            let controls = (chunk &- ByteScan.ones &* 0x20) & ~chunk & ByteScan.tops
+            return controls | ByteScan.lanes(chunk, equalTo: 0x22) | ByteScan.lanes(chunk, equalTo: 0x5C) | ByteScan.lanes(chunk, equalTo: 0xE2)
+        } isMarked: { byte in
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2: true
+            default: false
             }
         }
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2: return index
-            default: index &+= 1
-            }
-        }
-        return nil
-    }
-
-    /// A bit in the top of each lane of `chunk` holding a candidate byte, exact for the lowest
-    /// lane as in `HTMLBuffer.specialLanes`: a lane below 0x20 borrows when 0x20 is taken from
-    /// it, and a lane equal to a byte is zero after an exclusive or with it.
-    private static func candidateLanes(_ chunk: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        func zeroLanes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        let controls = (chunk &- ones &* 0x20) & ~chunk
-        let lanes = controls | zeroLanes(chunk ^ (ones &* 0x22)) | zeroLanes(chunk ^ (ones &* 0x5C)) | zeroLanes(chunk ^ (ones &* 0xE2))
-        return lanes & (ones &* 0x80)
     }
 }
