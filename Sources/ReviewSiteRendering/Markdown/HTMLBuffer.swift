@@ -20,7 +20,7 @@ struct HTMLBuffer: ~Copyable {
     var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
     mutating func raw(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Markup made at run time; a literal goes to `raw(_: StaticString)`, which Swift would not
