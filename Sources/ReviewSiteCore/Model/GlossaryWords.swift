@@ -28,31 +28,17 @@ public enum GlossaryWords {
     /// The position of the first byte from `A` to `Z` at or after `start`.
     @inlinable
     static func firstCapital(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        if let base = bytes.baseAddress {
-            while index &+ 8 <= bytes.count {
-                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let found = capitalLanes(chunk)
-                if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
-                index &+= 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] &- 0x41 < 26 { return index }
-            index &+= 1
-        }
-        return nil
+        ByteScan.first(in: bytes, from: start, lanes: capitalLanes) { $0 &- 0x41 < 26 }
     }
 
     /// The top bit of each byte of `chunk` that is from 0x41 (`A`) to 0x5A (`Z`), the rest zero:
     /// `hasbetween` from Sean Anderson's Bit Twiddling Hacks. No lane borrows from or carries
-    /// into its neighbour, so each lane's bit is exact. Chunks are loaded little-endian, so the
-    /// lowest lane is the first byte.
+    /// into its neighbour, so each lane's bit is exact.
     @inlinable
     static func capitalLanes(_ chunk: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
+        let ones = ByteScan.ones
         let low = chunk & (ones &* 0x7F)
-        return (ones &* (0x7F + 0x5B) &- low) & ~chunk & (low &+ ones &* (0x7F - 0x40)) & (ones &* 0x80)
+        return (ones &* (0x7F + 0x5B) &- low) & ~chunk & (low &+ ones &* (0x7F - 0x40)) & ByteScan.tops
     }
 
     /// Per byte: whether it can be part of a word.

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// A byte buffer that HTML is written into, with the escaping each context needs.
 ///
 /// It manages its own memory: every page's HTML is appended a few bytes at a time, and

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// A JSON value written compactly with its keys in the order given, so generated files
 /// (search shards, downloads) are byte-for-byte the same on every build.
 public indirect enum JSONValue: Sendable {
@@ -93,9 +95,7 @@ public indirect enum JSONValue: Sendable {
     /// and downloads are mostly text that needs none.
     static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         ByteScan.first(in: bytes, from: start) { chunk in
-            // A lane below 0x20 borrows when 0x20 is taken from it.
-            let controls = (chunk &- ByteScan.ones &* 0x20) & ~chunk & ByteScan.tops
-            return controls | ByteScan.lanes(chunk, equalTo: 0x22) | ByteScan.lanes(chunk, equalTo: 0x5C) | ByteScan.lanes(chunk, equalTo: 0xE2)
+            ByteScan.lanes(chunk, below: 0x20) | ByteScan.lanes(chunk, equalTo: 0x22) | ByteScan.lanes(chunk, equalTo: 0x5C) | ByteScan.lanes(chunk, equalTo: 0xE2)
         } isMarked: { byte in
             switch byte {
             case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2: true
