@@ -4,9 +4,12 @@ import Foundation
 /// words recur in every review and passage: stemming each again, with the strings that made,
 /// cost a third of indexing them.
 final class SearchTermCache {
-    private var table = WordTable(room: 4096)
+    // One thread at a time holds the cache (`SearchTermCaches`), and no access to its state
+    // overlaps another, so the runtime need not check each, once for every distinct word of
+    // every document.
+    @exclusivity(unchecked) private var table = WordTable(room: 4096)
     /// By position in `table`; nil for a stop word.
-    private var terms: [String?] = []
+    @exclusivity(unchecked) private var terms: [String?] = []
 
     /// The index term of `word`, given as a `WordSink` is given words, or nil for a stop word.
     func term(of word: UnsafeBufferPointer<UInt8>) -> String? {
