@@ -80,6 +80,10 @@ private struct TreeCopier {
     let source: [UInt8]
     var nodes: [MarkdownNode] = []
     var storage: [UInt8] = []
+    /// The kinds of the extensions' node types met so far. cmark-gfm numbers those types as
+    /// the extensions register and names them only through a string, so each type's name is
+    /// read once, not once per table cell.
+    private var extensionKinds: [(type: cmark_node_type, kind: MarkdownNodeKind)] = []
 
     init(source: [UInt8]) {
         self.source = source
@@ -195,7 +199,7 @@ private struct TreeCopier {
             if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { flags.insert(.ordered) }
             if cmark_node_get_list_tight(node) != 0 { flags.insert(.tight) }
         case .tableRow:
-            if typeName(node) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(node) != 0 { flags.insert(.headerRow) }
+            if cmark_gfm_extensions_get_table_row_is_header(node) != 0 { flags.insert(.headerRow) }
         case .tableCell:
             number = Int32(alignment.rawValue)
         default:
@@ -219,12 +223,9 @@ private struct TreeCopier {
         return start..<Int32(storage.count)
     }
 
-    private func typeName(_ node: OpaquePointer) -> String {
-        String(cString: cmark_node_get_type_string(node))
-    }
-
-    private func kind(of node: OpaquePointer) -> MarkdownNodeKind {
-        switch cmark_node_get_type(node) {
+    private mutating func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        let type = cmark_node_get_type(node)
+        switch type {
         case CMARK_NODE_DOCUMENT: return .document
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST: return .list
@@ -246,13 +247,16 @@ private struct TreeCopier {
         case CMARK_NODE_IMAGE: return .image
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
         default:
-            switch typeName(node) {
-            case "table": return .table
-            case "table_row", "table_header": return .tableRow
-            case "table_cell": return .tableCell
-            case "strikethrough": return .strikethrough
-            default: return .text
+            if let known = extensionKinds.first(where: { $0.type == type }) { return known.kind }
+            let kind: MarkdownNodeKind = switch String(cString: cmark_node_get_type_string(node)) {
+            case "table": .table
+            case "table_row", "table_header": .tableRow
+            case "table_cell": .tableCell
+            case "strikethrough": .strikethrough
+            default: .text
             }
+            extensionKinds.append((type, kind))
+            return kind
         }
     }
 }

@@ -29,6 +29,21 @@ struct MarkdownParserTests {
         #expect(document[cells[1]].alignment == .right)
     }
 
+    /// The copier reads each extension node type's name once and remembers its kind: the types
+    /// met later, and the ones met again, must come out as the first ones did.
+    @Test func extensionNodesKeepTheirKindsAfterTheFirstOfTheirType() {
+        let document = MarkdownParser.parse("| A |\n| - |\n| x |\n\n~~gone~~\n\n| B | C |\n| - | - |\n| ~~y~~ | z |\n| w | v |\n")
+        let blocks = Array(document.children(of: document.root))
+        #expect(blocks.map { document[$0].kind } == [.table, .paragraph, .table])
+        #expect(kinds(document, under: blocks[1]) == [.strikethrough])
+        let rows = Array(document.children(of: blocks[2]))
+        #expect(rows.map { document[$0].kind } == [.tableRow, .tableRow, .tableRow])
+        #expect(rows.map { document[$0].isHeaderRow } == [true, false, false])
+        #expect(rows.map { kinds(document, under: $0) } == [[.tableCell, .tableCell], [.tableCell, .tableCell], [.tableCell, .tableCell]])
+        let firstCell = document.firstChild(of: rows[1])!
+        #expect(kinds(document, under: firstCell) == [.strikethrough])
+    }
+
     @Test func resolvesFootnotesAndKeepsTheirLabels() {
         let document = MarkdownParser.parse("Text[^note] here.\n\n[^note]: A note.\n")
         let blocks = Array(document.children(of: document.root))
