@@ -42,6 +42,8 @@ extension BodyAnalyzer {
         lines.forEachLine { index, bytes in
             let indent = bytes.prefix { $0 == 0x20 }.count
             let rest = bytes[indent...]
+            // Outside a fence, a line that starts with neither "`", "~" nor "[" is ruled out by its first byte.
+            guard let first = rest.first, fence != nil || first == 0x60 || first == 0x7E || first == 0x5B else { return }
             if let open = fence {
                 if rest.starts(with: open) { fence = nil }
                 return
