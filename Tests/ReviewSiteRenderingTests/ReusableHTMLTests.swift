@@ -48,6 +48,17 @@ import Testing
         }
     }
 
+    @Test("a NUL that starts no mark stays text, and marks next to it and to non-ASCII text are cut exactly")
+    func strayNulsAndNeighbours() {
+        let url = ReusableHTML.Hole.url.mark
+        let alsoOn = ReusableHTML.Hole.alsoOn.mark
+        let rendered = "\u{0}é" + url + "\u{0}" + alsoOn + alsoOn + "ü\u{0}\(url.dropLast())x" + url
+        let filled = ReusableHTML(rendered: rendered).filled(url: "a&b", alsoOn: "<p>x</p>")
+        #expect(filled.html == "\u{0}éa&amp;b\u{0}<p>x</p><p>x</p>ü\u{0}\(url.dropLast())xa&amp;b")
+        #expect(ReusableHTML(rendered: "").filled(url: "u").html == "")
+        #expect(ReusableHTML(rendered: url).filled(url: "u").html == "u")
+    }
+
     @Test("a card and a passage group filled in equal their partials rendered with the page's values")
     func cardAndGroupHoles() throws {
         let card = ReusableHTML(rendered: try Self.render(Self.partial("partials/review-card"), Self.card(url: ReusableHTML.Hole.url.mark)))
