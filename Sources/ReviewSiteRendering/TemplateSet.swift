@@ -107,19 +107,31 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// A diagnostic at each `{{tag}}` of `text` for which `message` has one; `message` gets the tag's inside.
+    /// A diagnostic at each `{{tag}}` of `text` for which `message` has one; `message` gets the
+    /// tag's inside, up to its first `}` or the end of its line.
     private static func tagDiagnostics(in text: String, file: String, _ message: (Substring) -> String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let tag = rest[open.upperBound...].prefix { $0 != "}" }
-                if let message = message(tag) {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    diagnostics.append(Diagnostic(.error, file: file, line: number + 1, column: column, message))
+        let utf8 = text.utf8
+        var lineNumber = 1
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x0A {
+                lineNumber += 1
+                lineStart = next
+            } else if byte == 0x7B, next < utf8.endIndex, utf8[next] == 0x7B {
+                let insideStart = utf8.index(after: next)
+                var insideEnd = insideStart
+                while insideEnd < utf8.endIndex, utf8[insideEnd] != 0x7D, utf8[insideEnd] != 0x0A { insideEnd = utf8.index(after: insideEnd) }
+                if let message = message(text[insideStart..<insideEnd]) {
+                    diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, column: text[lineStart..<index].count + 1, message))
                 }
-                rest = rest[open.upperBound...]
+                index = insideStart
+                continue
             }
+            index = next
         }
         return diagnostics
     }
@@ -130,13 +142,26 @@ public struct TemplateSet: Sendable {
     /// this check, nor when it indents a partial, whose lines swift-mustache indents
     /// depending on the values.
     static func allowsStencils(_ text: String) -> Bool {
-        if text.contains("{{=") || text.contains("{{>*") { return false }
-        var transforms = false
-        forEachTag(in: text) { inside, _ in transforms = transforms || inside.contains("(") }
-        return !transforms && !text.split(separator: "\n").contains { line in
-            let indent = line.prefix { $0 == " " || $0 == "\t" }
-            return !indent.isEmpty && (line.dropFirst(indent.count).hasPrefix("{{>") || line.dropFirst(indent.count).hasPrefix("{{<"))
+        let utf8 = text.utf8
+        var pair = firstPair(of: 0x7B, in: utf8, from: utf8.startIndex)
+        while let open = pair {
+            let after = utf8[utf8.index(open, offsetBy: 2)...]
+            if after.first == 0x3D || after.starts(with: ">*".utf8) { return false }
+            pair = firstPair(of: 0x7B, in: utf8, from: utf8.index(after: open))
         }
+        var transforms = false
+        forEachTag(in: text) { inside, _ in transforms = transforms || inside.utf8.contains(0x28) }
+        if transforms { return false }
+        // A line whose first tag after spaces or tabs includes a partial.
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            var first = index
+            while first < utf8.endIndex, utf8[first] == 0x20 || utf8[first] == 0x09 { first = utf8.index(after: first) }
+            if first > index, utf8[first...].starts(with: "{{>".utf8) || utf8[first...].starts(with: "{{<".utf8) { return false }
+            guard let newline = utf8[first...].firstIndex(of: 0x0A) else { break }
+            index = utf8.index(after: newline)
+        }
+        return true
     }
 
     /// The names that every template uses only as `{{#name}}{{{html}}}{{/name}}`, or in an
@@ -146,9 +171,10 @@ public struct TemplateSet: Sendable {
     static func listsPlacedWhole(in texts: [String]) -> Set<String> {
         var placed: Set<String> = []
         var otherwise: Set<String> = []
+        let bracesAndSpaces = CharacterSet(charactersIn: "{ ")
         for text in texts {
             forEachTag(in: text) { inside, from in
-                let tag = inside.trimmingCharacters(in: CharacterSet(charactersIn: "{ "))
+                let tag = inside.trimmingCharacters(in: bracesAndSpaces)
                 let sigil = tag.first.flatMap { "#^/&!>$<".contains($0) ? $0 : nil }
                 let name = String((sigil == nil ? tag[...] : tag.dropFirst()).trimmingCharacters(in: .whitespaces))
                 let root = String(name.prefix { $0 != "." })
@@ -166,13 +192,28 @@ public struct TemplateSet: Sendable {
     }
 
     /// Calls `body` with what is between each `{{` and the next `}}` of `text`, and the text
-    /// from that `{{` on.
+    /// from that `{{` on. Reads bytes: Foundation's `range(of:)` made these checks a third of
+    /// loading the templates.
     private static func forEachTag(in text: String, _ body: (_ inside: Substring, _ from: Substring) -> Void) {
-        var rest = text[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            body(rest[open.upperBound..<close.lowerBound], rest[open.lowerBound...])
-            rest = rest[close.upperBound...]
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let open = firstPair(of: 0x7B, in: utf8, from: index) {
+            let insideStart = utf8.index(open, offsetBy: 2)
+            guard let close = firstPair(of: 0x7D, in: utf8, from: insideStart) else { return }
+            body(text[insideStart..<close], text[open...])
+            index = utf8.index(close, offsetBy: 2)
         }
+    }
+
+    /// Where the first two `byte`s in a row start, from `start` on.
+    private static func firstPair(of byte: UInt8, in utf8: String.UTF8View, from start: String.Index) -> String.Index? {
+        var index = start
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == byte, next < utf8.endIndex, utf8[next] == byte { return index }
+            index = next
+        }
+        return nil
     }
 
     public func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
