@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func writesIntegersAsSwiftPrintsThem() {
-        for value in [0, 7, -7, 10, 99, 100, 1_000_000, Int.max, Int.min] {
+        for value in [0, 7, -7, 9, -9, 10, -10, 99, 100, 1_000_000, Int.max, Int.min, Int.min + 1] {
             #expect(JSONValue.int(value).text == String(value))
         }
     }

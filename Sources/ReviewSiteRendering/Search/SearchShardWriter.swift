@@ -102,9 +102,9 @@ public struct SearchShardWriter: Sendable {
         var previous: Int32 = 0
         for posting in postings {
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-            JSONValue.writeInt(posting.document - previous, into: &bytes)
+            JSONValue.writeInt(Int(posting.document - previous), into: &bytes)
             bytes.append(UInt8(ascii: ","))
-            JSONValue.writeInt(posting.weight, into: &bytes)
+            JSONValue.writeInt(Int(posting.weight), into: &bytes)
             previous = posting.document
         }
         bytes.append(UInt8(ascii: "]"))

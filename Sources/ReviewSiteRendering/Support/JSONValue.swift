@@ -41,16 +41,23 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    /// Writes an integer's decimal digits without making a String of them.
-    static func writeInt(_ value: some BinaryInteger, into output: inout [UInt8]) {
+    /// Writes an integer's decimal digits without making a String of them: most are the small
+    /// numbers of search postings, one digit or two.
+    static func writeInt(_ value: Int, into output: inout [UInt8]) {
         if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = output.count
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        output[start...].reverse()
+        if magnitude < 10 { return output.append(UInt8(ascii: "0") &+ UInt8(magnitude)) }
+        // Filled from the end: Int.min has 19 digits.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start &-= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[start...])
+        }
     }
 
     /// Escapes quotes, backslashes and control characters, and U+2028/U+2029 so the text is also
