@@ -152,7 +152,7 @@ public struct TemplateSet: Sendable {
         var transforms = false
         forEachTag(in: text) { inside, _ in transforms = transforms || inside.utf8.contains(0x28) }
         if transforms { return false }
-        // A line whose first tag after spaces or tabs includes a partial.
+        // A partial or parent tag right after a line's indent.
         var index = utf8.startIndex
         while index < utf8.endIndex {
             var first = index

@@ -147,6 +147,15 @@ import Testing
         #expect(try Self.templateSet(["page": template, "partials/item": "<li>{{title}}</li>"]).stencils == nil)
     }
 
+    @Test("a template's diagnostics name the line and column of the tag, with LF or CRLF line endings")
+    func diagnosticsCountLines() {
+        for newline in ["\n", "\r\n"] {
+            let text = ["<p>é {{title}}</p>", "<ol>", "  <li>x</li> {{#toc}}{{title}}{{/toc}}", "</ol>"].joined(separator: newline)
+            let diagnostics = TemplateSet.listsReadThemselves(by: "review", in: text, file: "Templates/review.mustache")
+            #expect(diagnostics.map { "\($0.line):\($0.column)" } == ["3:14"], "\(newline.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("indented text, a partial inside a line and plain tags allow stencils")
     func stencilsAllowed() throws {
         #expect(TemplateSet.allowsStencils("<ul>\n  <li>{{title}}</li>\n<li>{{>partials/item}}</li>\n{{>partials/item}}\n</ul>"))
