@@ -48,15 +48,14 @@ public indirect enum JSONValue: Sendable {
         var magnitude = value.magnitude
         if magnitude < 10 { return output.append(UInt8(ascii: "0") &+ UInt8(magnitude)) }
         // Filled from the end: Int.min has 19 digits.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
             repeat {
                 start &-= 1
-                buffer[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                digits[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            output.append(contentsOf: buffer[start...])
+            output.append(contentsOf: digits[start...])
         }
     }
 
