@@ -38,23 +38,43 @@ public enum MarkdownParser {
 
     private static let sharedExtensionNames = extensionNames.filter { $0 != "strikethrough" }
 
+    /// The extensions attached to every document, in `extensionNames` order, strikethrough
+    /// left out (see `registered`): for a document holding an `@`, and for one without.
+    ///
+    /// Autolink links e-mail addresses in a pass of its own after parsing: it merges the tree's
+    /// text nodes, as `cmark_parser_finish` has just done, and walks every node to look for an
+    /// `@` in each text, two of the six walks over the whole tree that a parse makes. A
+    /// document without an `@` has nothing for that pass to find, so it gets an extension
+    /// doing only autolink's inline matching (`www.` and `https:` links), without the pass.
+    nonisolated(unsafe) private static let attached: (withAddresses: [UnsafeMutablePointer<cmark_syntax_extension>], withoutAddresses: [UnsafeMutablePointer<cmark_syntax_extension>]) = {
+        _ = registered
+        let shared = sharedExtensionNames.compactMap { cmark_find_syntax_extension($0) }
+        guard let autolink = cmark_find_syntax_extension("autolink"), let inlineOnly = cmark_syntax_extension_new("autolink") else {
+            fatalError("cmark-gfm has no autolink extension")
+        }
+        cmark_syntax_extension_set_match_inline_func(inlineOnly, autolink.pointee.match_inline)
+        return (shared, shared.map { $0 == autolink ? inlineOnly : $0 })
+    }()
+
+    nonisolated(unsafe) private static let strikethrough = cmark_find_syntax_extension("strikethrough")
+
     /// Held while a document with strikethrough parses its inlines.
     private static let strikethroughParsing = Mutex(())
 
     public static func parse(_ text: String) -> MarkdownDocument {
-        _ = registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // The parser, the tree and all they hold live in the arena until the copy is made.
         let arena = ParseArena.current
         defer { arena.pointee.reset() }
         guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { fatalError("cmark-gfm could not allocate a parser") }
         var source = text
-        let hasTilde = source.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0x7E, $0.count) != nil }
-        for name in sharedExtensionNames + (hasTilde ? ["strikethrough"] : []) {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        let (hasTilde, hasAt) = source.withUTF8 { bytes in
+            bytes.isEmpty ? (false, false) : (memchr(bytes.baseAddress!, 0x7E, bytes.count) != nil, memchr(bytes.baseAddress!, 0x40, bytes.count) != nil)
         }
+        for syntax in hasAt ? attached.withAddresses : attached.withoutAddresses {
+            cmark_parser_attach_syntax_extension(parser, syntax)
+        }
+        if hasTilde, let strikethrough { cmark_parser_attach_syntax_extension(parser, strikethrough) }
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)

@@ -62,6 +62,21 @@ struct MarkdownParserTests {
         #expect(kinds.contains(.link))
     }
 
+    /// A document without an `@` skips autolink's e-mail pass; links to web addresses must come
+    /// out the same either way, and an address must still be linked where there is one.
+    @Test func autolinksWebAndEmailAddresses() {
+        func links(_ text: String) -> [String] {
+            let document = MarkdownParser.parse(text)
+            return document.nodes.indices.filter { document[$0].kind == .link }.map { document.literal($0) }
+        }
+        let web = "See www.example.org/guidance and https://example.org/a?b=c, then (http://example.org/x).\n"
+        #expect(links(web) == ["http://www.example.org/guidance", "https://example.org/a?b=c", "http://example.org/x"])
+        #expect(links(web + "\nWrite to the team at safeguarding.team@example.org or to no one@.\n") == [
+            "http://www.example.org/guidance", "https://example.org/a?b=c", "http://example.org/x", "mailto:safeguarding.team@example.org",
+        ])
+        #expect(links("An at sign @ alone, and www.example.org.\n") == ["http://www.example.org"])
+    }
+
     /// cmark-gfm's extensions share one global table of special characters; documents parsed
     /// on several threads at once must still all get their autolinks and strikethrough, whether
     /// or not they hold a `~` (only those that do are parsed one at a time).
