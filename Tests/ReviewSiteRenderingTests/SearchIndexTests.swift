@@ -29,6 +29,21 @@ import Testing
         #expect(index.facetPostings[FacetValue(facet: .theme, key: "neglect")] == [0, 1])
     }
 
+    /// Words stemming alike add to one term's weight, capped, and each document's sums start
+    /// from nothing, though one cache weighs them all in turn.
+    @Test func sumsWeightsByTermForEachDocumentAlone() {
+        let terms = SearchTermCache()
+        let documents = [
+            Self.document("Neglect, neglected and neglecting: the neglect.", theme: "neglect"),
+            Self.document("Neglecting " + String(repeating: "agency ", count: 45), theme: "neglect"),
+            Self.document("The agency neglected it.", theme: "neglect"),
+        ]
+        let weights = documents.map { document in
+            SearchEntry(document, terms: terms).weights.map { "\($0.term) \($0.weight)" }
+        }
+        #expect(weights == [["neglect 4"], ["neglect 1", "agenc 40"], ["agenc 1", "neglect 1"]])
+    }
+
     /// `serve` patches its index after a save: replacing some documents' entries must give the
     /// index built from the new entries, term by term, filter by filter and result by result.
     @Test func replacingDocumentsGivesTheIndexBuiltFromTheNewEntries() {

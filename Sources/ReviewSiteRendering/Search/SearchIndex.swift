@@ -39,8 +39,8 @@ public struct SearchIndex: Sendable {
     mutating func add(_ entries: [SearchEntry], from first: Int) {
         for (offset, entry) in entries.enumerated() {
             let document = first + offset
-            for (term, weight) in entry.weights {
-                postings[term, default: []].append(Posting(document: Int32(document), weight: Int32(weight)))
+            for item in entry.weights {
+                postings[item.term, default: []].append(Posting(document: Int32(document), weight: Int32(item.weight)))
             }
             for value in Set(entry.facets) {
                 facetPostings[value, default: []].append(document)
@@ -56,10 +56,11 @@ public struct SearchIndex: Sendable {
         precondition(old.count == new.count, "a patch keeps the number of documents")
         for (offset, (before, after)) in zip(old, new).enumerated() where before != after {
             let document = Int32(first + offset)
-            for term in before.weights.keys where after.weights[term] == nil {
+            let (beforeWeights, afterWeights) = (before.weightsByTerm, after.weightsByTerm)
+            for term in beforeWeights.keys where afterWeights[term] == nil {
                 Self.remove(document, from: &postings, key: term, at: { $0.document })
             }
-            for (term, weight) in after.weights where before.weights[term] != weight {
+            for (term, weight) in afterWeights where beforeWeights[term] != weight {
                 Self.put(Posting(document: document, weight: Int32(weight)), into: &postings, key: term, at: \.document)
             }
             let (beforeFacets, afterFacets) = (Set(before.facets), Set(after.facets))
@@ -104,20 +105,14 @@ public struct SearchIndex: Sendable {
     }
 
     /// Each index term's weight: the weights of the fields it occurs in, once per occurrence, capped.
-    static func termWeights(_ document: SearchDocument, terms: SearchTermCache) -> [String: Int] {
+    static func termWeights(_ document: SearchDocument, terms: SearchTermCache) -> [SearchEntry.TermWeight] {
         var tally = WordTally(textLength: document.fields.reduce(0) { $0 + $1.text.utf8.count })
         for field in document.fields {
             tally.weight = field.weight
             SearchTokenizer.scan(field.text, into: &tally)
         }
-        var weights: [String: Int] = [:]
-        weights.reserveCapacity(tally.count)
-        tally.forEach { word, weight in
-            guard let term = terms.term(of: word) else { return }
-            weights[term, default: 0] += weight
-        }
         // Weights are positive, so capping the sums is capping as they add up.
-        return weights.mapValues { min(maximumWeight, $0) }
+        return terms.weights(of: tally, cap: maximumWeight)
     }
 }
 
@@ -162,7 +157,14 @@ private extension Array {
 /// A search document reduced to what the index keeps of it, so a build can index each review
 /// as it renders it and drop the review's text.
 public struct SearchEntry: Sendable, Equatable {
-    public var weights: [String: Int]
+    /// An index term of the document and its weight there.
+    public struct TermWeight: Sendable, Equatable {
+        public var term: String
+        public var weight: Int
+    }
+
+    /// Each term once, in the order first met.
+    public var weights: [TermWeight]
     public var facets: [FacetValue]
     /// The document's result as JSON, written once: bytes, compared as they are written.
     public var display: [UInt8]
@@ -172,5 +174,9 @@ public struct SearchEntry: Sendable, Equatable {
         facets = document.facets
         display = []
         document.display.write(into: &display)
+    }
+
+    var weightsByTerm: [String: Int] {
+        Dictionary(uniqueKeysWithValues: weights.map { ($0.term, $0.weight) })
     }
 }
