@@ -15,7 +15,7 @@ public struct SearchIndex: Sendable {
     public static let maximumWeight = 40
 
     public var documentCount: Int { displays.count }
-    public private(set) var postings: [String: [Posting]] = [:]
+    public private(set) var postings = TermPostings()
     public private(set) var facetPostings: [FacetValue: [Int]] = [:]
     /// Each document's result as JSON, as its results shard holds it.
     public private(set) var displays: [[UInt8]] = []
@@ -40,7 +40,7 @@ public struct SearchIndex: Sendable {
         for (offset, entry) in entries.enumerated() {
             let document = first + offset
             for item in entry.weights {
-                postings[item.term, default: []].append(Posting(document: Int32(document), weight: Int32(item.weight)))
+                postings.update(item.term, hash: item.termHash) { $0.append(Posting(document: Int32(document), weight: Int32(item.weight))) }
             }
             for value in Set(entry.facets) {
                 facetPostings[value, default: []].append(document)
@@ -58,46 +58,43 @@ public struct SearchIndex: Sendable {
             let document = Int32(first + offset)
             let (beforeWeights, afterWeights) = (before.weightsByTerm, after.weightsByTerm)
             for term in beforeWeights.keys where afterWeights[term] == nil {
-                Self.remove(document, from: &postings, key: term, at: { $0.document })
+                postings.update(term, hash: FNV1a.hash(term.utf8)) { Self.remove(document, from: &$0, at: \.document) }
             }
             for (term, weight) in afterWeights where beforeWeights[term] != weight {
-                Self.put(Posting(document: document, weight: Int32(weight)), into: &postings, key: term, at: \.document)
+                postings.update(term, hash: FNV1a.hash(term.utf8)) { Self.put(Posting(document: document, weight: Int32(weight)), into: &$0, at: \.document) }
             }
             let (beforeFacets, afterFacets) = (Set(before.facets), Set(after.facets))
             for value in beforeFacets.subtracting(afterFacets) {
-                Self.remove(Int(document), from: &facetPostings, key: value, at: { $0 })
+                Self.remove(Int(document), from: &facetPostings[value, default: []], at: { $0 })
+                if facetPostings[value]?.isEmpty == true { facetPostings[value] = nil }
             }
             for value in afterFacets.subtracting(beforeFacets) {
-                Self.put(Int(document), into: &facetPostings, key: value, at: { $0 })
+                Self.put(Int(document), into: &facetPostings[value, default: []], at: { $0 })
             }
             displays[Int(document)] = after.display
         }
     }
 
-    /// Puts `element` in its place in the sorted list under `key`, replacing the one with its id.
-    private static func put<Key: Hashable, Element, ID: Comparable>(_ element: Element, into lists: inout [Key: [Element]], key: Key, at id: (Element) -> ID) {
-        var list = lists.removeValue(forKey: key) ?? []
+    /// Puts `element` in its place in the sorted `list`, replacing the one with its id.
+    private static func put<Element, ID: Comparable>(_ element: Element, into list: inout [Element], at id: (Element) -> ID) {
         let position = list.partitioningIndex { id($0) >= id(element) }
         if position < list.count && id(list[position]) == id(element) {
             list[position] = element
         } else {
             list.insert(element, at: position)
         }
-        lists[key] = list
     }
 
-    /// Removes `document` from the sorted list under `key`, and the key with the last one.
-    private static func remove<Key: Hashable, Element, ID: Comparable>(_ document: ID, from lists: inout [Key: [Element]], key: Key, at id: (Element) -> ID) {
-        guard var list = lists.removeValue(forKey: key) else { return }
+    /// Removes `document` from the sorted `list`.
+    private static func remove<Element, ID: Comparable>(_ document: ID, from list: inout [Element], at id: (Element) -> ID) {
         let position = list.partitioningIndex { id($0) >= document }
         if position < list.count && id(list[position]) == document { list.remove(at: position) }
-        if !list.isEmpty { lists[key] = list }
     }
 
     /// Puts postings back in document order after documents were added out of order.
     mutating func sortPostings() {
-        for term in postings.keys where !postings[term]!.isSorted(by: \.document) {
-            postings[term]!.sort { $0.document < $1.document }
+        postings.updateEach { list in
+            if !list.isSorted(by: \.document) { list.sort { $0.document < $1.document } }
         }
         for value in facetPostings.keys where !facetPostings[value]!.isSorted(by: \.self) {
             facetPostings[value]!.sort()
@@ -160,6 +157,8 @@ public struct SearchEntry: Sendable, Equatable {
     /// An index term of the document and its weight there.
     public struct TermWeight: Sendable, Equatable {
         public var term: String
+        /// The term's FNV-1a hash, made once by the cache that weighed it, which the index finds the term by.
+        public var termHash: UInt64
         public var weight: Int
     }
 

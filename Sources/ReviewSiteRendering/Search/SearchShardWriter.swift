@@ -17,9 +17,9 @@ public struct SearchShardWriter: Sendable {
 
     /// The index's files; with a `cache`, files and term entries whose data it holds are not made again.
     func files(index: SearchIndex, facets: [Facet: [FacetOption]], cache: SearchShardCache? = nil) -> [OutputFile] {
-        let terms = index.postings.keys.sorted()
+        let terms = index.postings.sorted
         let entries = concurrentMap(terms.count) { position in
-            let (term, postings) = (terms[position], index.postings[terms[position]]!)
+            let (term, postings) = terms[position]
             let make = { JSONValue.string(term).text + ":" + Self.postingsJSON(postings) }
             return (term: term, json: cache?.terms.text(term, from: postings, make: make) ?? make())
         }

@@ -16,6 +16,8 @@ final class SearchTermCache {
     @exclusivity(unchecked) private var slots: [Int32] = []
     /// By slot.
     @exclusivity(unchecked) private var terms: [String] = []
+    /// By slot: each term's FNV-1a hash, which `TermPostings` finds it by.
+    @exclusivity(unchecked) private var termHashes: [UInt64] = []
     @exclusivity(unchecked) private var slotsByTerm: [String: Int32] = [:]
     /// By slot: the weight summed so far for the document being weighed, zero for none.
     @exclusivity(unchecked) private var sums: [Int] = []
@@ -37,7 +39,9 @@ final class SearchTermCache {
             if sums[slot] == 0 { met.append(Int32(slot)) }
             sums[slot] += weight
         }
-        let weights = met.map { SearchEntry.TermWeight(term: terms[Int($0)], weight: min(cap, sums[Int($0)])) }
+        let weights = met.map { slot in
+            SearchEntry.TermWeight(term: terms[Int(slot)], termHash: termHashes[Int(slot)], weight: min(cap, sums[Int(slot)]))
+        }
         for slot in met { sums[Int(slot)] = 0 }
         return weights
     }
@@ -53,6 +57,7 @@ final class SearchTermCache {
         if let slot = slotsByTerm[term] { return slot }
         let slot = Int32(terms.count)
         terms.append(term)
+        termHashes.append(FNV1a.hash(term.utf8))
         sums.append(0)
         slotsByTerm[term] = slot
         return slot
