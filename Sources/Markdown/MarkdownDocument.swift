@@ -8,6 +8,7 @@ public struct MarkdownDocument: Sendable {
 
     public var root: Int { 0 }
 
+    @inlinable
     public subscript(index: Int) -> MarkdownNode { nodes[index] }
 
     /// The literal of a text, code, HTML or code-block node, the destination of a link or image,
@@ -16,6 +17,7 @@ public struct MarkdownDocument: Sendable {
         bytes(nodes[index].literal).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
+    @inlinable
     public func literalBytes(_ index: Int) -> ArraySlice<UInt8> { bytes(nodes[index].literal) }
 
     /// The title of a link or image, or the info string of a code block.
@@ -23,8 +25,10 @@ public struct MarkdownDocument: Sendable {
         bytes(nodes[index].secondary).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
+    @inlinable
     public func children(of index: Int) -> Children { Children(nodes: nodes, first: nodes[index].firstChild) }
 
+    @inlinable
     public func firstChild(of index: Int) -> Int? {
         let child = nodes[index].firstChild
         return child < 0 ? nil : Int(child)
@@ -59,7 +63,8 @@ public struct MarkdownDocument: Sendable {
         }
     }
 
-    private func bytes(_ range: Range<Int32>) -> ArraySlice<UInt8> {
+    @usableFromInline
+    func bytes(_ range: Range<Int32>) -> ArraySlice<UInt8> {
         storage[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
@@ -67,14 +72,16 @@ public struct MarkdownDocument: Sendable {
     /// Holds the nodes only, not the document: iterating children is done for every node of
     /// every page, and each copy of a document retains and releases both its arrays.
     public struct Children: Sequence, IteratorProtocol {
-        let nodes: [MarkdownNode]
-        var upcoming: Int32
+        @usableFromInline let nodes: [MarkdownNode]
+        @usableFromInline var upcoming: Int32
 
+        @inlinable
         init(nodes: [MarkdownNode], first: Int32) {
             self.nodes = nodes
             self.upcoming = first
         }
 
+        @inlinable
         public mutating func next() -> Int? {
             guard upcoming >= 0 else { return nil }
             let current = Int(upcoming)

@@ -25,7 +25,7 @@ public struct MarkdownNode: Sendable {
     public let end: SourceLocation
     public internal(set) var firstChild: Int32 = -1
     public internal(set) var nextSibling: Int32 = -1
-    var literal: Range<Int32>
+    @usableFromInline var literal: Range<Int32>
     let secondary: Range<Int32>
     /// Heading level, list start number, or table cell alignment.
     public let number: Int32
