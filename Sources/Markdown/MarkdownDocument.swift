@@ -63,7 +63,7 @@ public struct MarkdownDocument: Sendable {
         }
     }
 
-    @usableFromInline
+    @inlinable
     func bytes(_ range: Range<Int32>) -> ArraySlice<UInt8> {
         storage[Int(range.lowerBound)..<Int(range.upperBound)]
     }

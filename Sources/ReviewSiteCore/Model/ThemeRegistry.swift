@@ -2,7 +2,7 @@
 public struct ThemeRegistry: Sendable {
     /// In the order of `themes.yml`.
     public let themes: [Theme]
-    private let indexBySlug: [String: Int]
+    @usableFromInline let indexBySlug: [String: Int]
     private let slugByName: [String: String]
 
     public init(_ themes: [Theme]) {
@@ -18,8 +18,12 @@ public struct ThemeRegistry: Sendable {
         self.slugByName = slugByName
     }
 
+    /// Inlinable, as are the lookups below: asked for one field, or only whether the theme
+    /// exists, the caller then copies no whole `Theme` for each passage on each page.
+    @inlinable
     public subscript(slug: String) -> Theme? { indexBySlug[slug].map { themes[$0] } }
 
+    @inlinable
     public func index(of slug: String) -> Int? { indexBySlug[slug] }
 
     /// The slug a name refers to: a slug itself or an alias, ignoring case and spacing.
