@@ -6,21 +6,18 @@ extension SiteRenderer {
         PassageDownload(rows: refs.map { bodies[$0.review].downloadRows[$0.passage] })
     }
 
+    /// Each passage of a review as downloads list it; its URL is absolute when the site has a
+    /// base URL, else from the site's root. What the passages share is read once a review.
     func downloadRows(ofReview index: Int) -> [PassageDownload.Row] {
-        graph.reviews[index].passages.indices.map { PassageDownload.Row(downloadRecord(index, $0)) }
-    }
-
-    /// A passage as downloads list it; its URL is absolute when the site has a base URL, else
-    /// from the site's root.
-    private func downloadRecord(_ reviewIndex: Int, _ passageIndex: Int) -> PassageDownload.Record {
-        let review = graph.reviews[reviewIndex]
-        let passage = review.passages[passageIndex]
+        let review = graph.reviews[index]
         let page = SitePaths.address(SitePaths.review(review.slug), baseURL: graph.config.baseURL)
-        return PassageDownload.Record(
-            review: review.metadata.title, board: review.metadata.board, date: review.metadata.published?.description ?? "",
-            paragraph: passage.paragraphNumber ?? "", kind: passage.kind.label,
-            themes: passage.themeSlugs.compactMap { graph.registry[$0]?.title }, text: passage.text, url: page + "#" + passage.anchor
-        )
+        let (title, board, date) = (review.metadata.title, review.metadata.board, review.metadata.published?.description ?? "")
+        return review.passages.map { passage in
+            PassageDownload.Row(PassageDownload.Record(
+                review: title, board: board, date: date, paragraph: passage.paragraphNumber ?? "", kind: passage.kind.label,
+                themes: passage.themeSlugs.compactMap { graph.registry[$0]?.title }, text: passage.text, url: page + "#" + passage.anchor
+            ))
+        }
     }
 
     /// The links a page shows to its downloads, relative to `path`.
