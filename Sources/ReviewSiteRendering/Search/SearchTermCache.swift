@@ -22,12 +22,6 @@ final class SearchTermCache {
     /// By slot: the weight summed so far for the document being weighed, zero for none.
     @exclusivity(unchecked) private var sums: [Int] = []
 
-    /// The index term of `word`, given as a `WordSink` is given words, or nil for a stop word.
-    func term(of word: UnsafeBufferPointer<UInt8>) -> String? {
-        let slot = slot(of: word)
-        return slot < 0 ? nil : terms[slot]
-    }
-
     /// Each index term of the tallied words with its summed weight, capped at `cap`, in the order
     /// the terms were first met in the tally.
     func weights(of tally: borrowing WordTally, cap: Int) -> [SearchEntry.TermWeight] {
@@ -46,6 +40,7 @@ final class SearchTermCache {
         return weights
     }
 
+    /// The slot of the index term of `word`, given as a `WordSink` is given words, or -1 for a stop word.
     private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int {
         let (position, isNew) = table.insert(word)
         if isNew { slots.append(newSlot(SearchTokenizer.indexTerm(String(decoding: word, as: UTF8.self)))) }
