@@ -114,24 +114,20 @@ public struct TemplateSet: Sendable {
         let utf8 = text.utf8
         var lineNumber = 1
         var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte == 0x0A {
+        var counted = utf8.startIndex
+        var from = utf8.startIndex
+        while let open = firstPair(of: 0x7B, in: utf8, from: from) {
+            for index in utf8[counted..<open].indices where utf8[index] == 0x0A {
                 lineNumber += 1
-                lineStart = next
-            } else if byte == 0x7B, next < utf8.endIndex, utf8[next] == 0x7B {
-                let insideStart = utf8.index(after: next)
-                var insideEnd = insideStart
-                while insideEnd < utf8.endIndex, utf8[insideEnd] != 0x7D, utf8[insideEnd] != 0x0A { insideEnd = utf8.index(after: insideEnd) }
-                if let message = message(text[insideStart..<insideEnd]) {
-                    diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, column: text[lineStart..<index].count + 1, message))
-                }
-                index = insideStart
-                continue
+                lineStart = utf8.index(after: index)
             }
-            index = next
+            counted = open
+            let insideStart = utf8.index(open, offsetBy: 2)
+            let insideEnd = utf8[insideStart...].firstIndex { $0 == 0x7D || $0 == 0x0A } ?? utf8.endIndex
+            if let message = message(text[insideStart..<insideEnd]) {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, column: text[lineStart..<open].count + 1, message))
+            }
+            from = insideStart
         }
         return diagnostics
     }
