@@ -7,11 +7,21 @@ enum Fixtures {
 
     static func site(_ name: String) -> URL { root.appendingPathComponent(name) }
 
+    /// A fresh folder inside `runFolder`.
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reviewsite-tests-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Holds every scratch folder of this test process, and is removed when the process exits,
+    /// so a run of the suite leaves nothing behind in the temporary folder.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reviewsite-tests-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.runFolder) }
+        return url
+    }()
 
     /// Builds a fixture into a fresh folder and returns the folder and the CLI result.
     static func build(_ name: String, _ extra: [String] = [], into output: URL? = nil) throws -> (URL, CLI.Result) {
