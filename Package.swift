@@ -25,7 +25,8 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "CParseArena"),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "CParseArena"]),
         .target(name: "ReviewSiteCore", dependencies: ["Markdown", "Yams"]),
         .target(name: "ReviewSiteImport", dependencies: ["ReviewSiteCore"]),
         .target(

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CParseArena
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -58,15 +59,21 @@ public enum MarkdownParser {
 
     nonisolated(unsafe) private static let strikethrough = cmark_find_syntax_extension("strikethrough")
 
+    /// cmark-gfm allocates through the calling thread's arena (`parse_arena.h`).
+    nonisolated(unsafe) private static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
+        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        allocator.initialize(to: cmark_mem(calloc: parse_arena_calloc, realloc: parse_arena_realloc, free: parse_arena_free))
+        return allocator
+    }()
+
     /// Held while a document with strikethrough parses its inlines.
     private static let strikethroughParsing = Mutex(())
 
     public static func parse(_ text: String) -> MarkdownDocument {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // The parser, the tree and all they hold live in the arena until the copy is made.
-        let arena = ParseArena.current
-        defer { arena.pointee.reset() }
-        guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { fatalError("cmark-gfm could not allocate a parser") }
+        defer { parse_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(options, arenaAllocator) else { fatalError("cmark-gfm could not allocate a parser") }
         var source = text
         let (hasTilde, hasAt) = source.withUTF8 { bytes in
             bytes.isEmpty ? (false, false) : (memchr(bytes.baseAddress!, 0x7E, bytes.count) != nil, memchr(bytes.baseAddress!, 0x40, bytes.count) != nil)
