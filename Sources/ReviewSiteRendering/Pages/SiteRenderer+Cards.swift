@@ -48,15 +48,15 @@ extension SiteRenderer {
 
     /// A passage quoted on a listing page, linking back to its exact place, with its other themes.
     func excerpt(_ ref: PassageRef, bodies: RenderedBodies, root: String, omitting theme: String?) -> HTMLView {
-        // Reached through the graph, not copied out of it: a review is a large value, and this
-        // runs for every passage on every listing page.
-        let passage = graph.reviews[ref.review].passages[ref.passage]
-        let others = passage.themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
+        // Reached through the graph, not copied out of it: a review and a passage are large
+        // values, and this runs for every passage on every listing page.
+        let others = graph.reviews[ref.review].passages[ref.passage].themeSlugs.filter { $0 != theme && graph.registry[$0] != nil }
         let alsoOn = alsoOnLines.line(themes: others, root: root) {
             let themes = others.compactMap { themeLink($0, root: root) }
             return themes.isEmpty ? "" : templates.renderByShape(ThemeLinksView(themes: themes), "partials/also-on")
         }
-        return bodies[ref.review].excerpts[ref.passage].filled(url: root + SitePaths.review(graph.reviews[ref.review].slug) + "#" + passage.anchor, alsoOn: alsoOn)
+        let url = root + SitePaths.review(graph.reviews[ref.review].slug) + "#" + graph.reviews[ref.review].passages[ref.passage].anchor
+        return bodies[ref.review].excerpts[ref.passage].filled(url: url, alsoOn: alsoOn)
     }
 
     /// Passages grouped under their reviews, keeping review order.

@@ -76,7 +76,7 @@ extension SiteRenderer {
         if let age = metadata.childAge { facts.append(FactView(label: "Child's age", value: age)) }
         if let outcome = metadata.childOutcome { facts.append(FactView(label: "Outcome for the child", value: outcome)) }
         let counts = PassageKind.allCases.compactMap { kind -> FactView? in
-            let count = review.passages.filter { $0.kind == kind }.count
+            let count = review.passages.count { $0.kind == kind }
             return count == 0 ? nil : FactView(label: kind.pluralLabel, value: String(count))
         }
         let themes = graph.reviewThemes[index].compactMap { themeLink($0, root: root) }
