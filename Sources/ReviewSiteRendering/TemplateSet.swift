@@ -10,6 +10,7 @@ public struct TemplateSet: Sendable {
         "layout", "home", "reviews", "review", "themes", "theme", "passages", "glossary", "search", "page", "404", "feed", "sitemap",
         "partials/passage", "partials/excerpt", "partials/excerpt-quote", "partials/also-on", "partials/review-card", "partials/passage-group",
         "partials/review-facts", "partials/contents-entry", "partials/theme-links", "partials/footnotes", "partials/footnote",
+        "partials/pagination", "partials/page-link",
     ]
 
     /// Partials the site renders once per passage or review and fills in for each page, which
@@ -84,8 +85,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// The lists the review page and plain pages once read themselves, by template, and what
-    /// the page is given in their place.
+    /// The lists the review page, plain pages and paginated listings once read themselves, by
+    /// template, and what the page is given in their place.
     static let listsGivenRendered = [
         "review": [
             "#facts": ("{{{factList}}}", "partials/review-facts"), "#passageCounts": ("{{{factList}}}", "partials/review-facts"),
@@ -94,6 +95,13 @@ public struct TemplateSet: Sendable {
             "#relatedReviews": ("{{{relatedCards}}}", "partials/review-card"),
         ],
         "page": ["#footnotes": ("{{{footnoteList}}}", "partials/footnotes"), ">partials/footnotes": ("{{{footnoteList}}}", "partials/footnotes")],
+        "theme": paginationGivenRendered,
+        "passages": paginationGivenRendered,
+        "partials/pagination": ["#pages": ("{{{pageLinks}}}", "partials/page-link")],
+    ]
+
+    private static let paginationGivenRendered = [
+        "#pagination": ("{{{pagination}}}", "partials/pagination"), ">partials/pagination": ("{{{pagination}}}", "partials/pagination"),
     ]
 
     /// Each place template `name` reads a list its page is now given rendered: a template

@@ -109,6 +109,34 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
+    @Test("a listing template or the pagination partial that still walks the page links itself is an error at the tag")
+    func paginationTemplatesReadingRenderedLinks() throws {
+        let (theme, olderTheme, themeSite, themeResult) = try buildWithTemplate("theme.mustache") { text in
+            #expect(text.contains("{{{pagination}}}"))
+            return text.replacingOccurrences(of: "{{{pagination}}}", with: "{{#pagination}}{{>partials/pagination}}{{/pagination}}")
+        }
+        let (section, partial) = (try Self.place(of: "{{#pagination}}", in: olderTheme), try Self.place(of: "{{>partials/pagination}}", in: olderTheme))
+        #expect(themeResult.status == 1)
+        #expect(themeResult.stderrLines.contains(
+            "\(theme.path):\(section.line):\(section.column): error: {{#pagination}} reads a list the page is now given rendered through partials/pagination.mustache; place it with {{{pagination}}} instead (see the README, Restyling)"
+        ))
+        #expect(themeResult.stderrLines.contains(
+            "\(theme.path):\(partial.line):\(partial.column): error: {{>partials/pagination}} reads a list the page is now given rendered through partials/pagination.mustache; place it with {{{pagination}}} instead (see the README, Restyling)"
+        ))
+        #expect(!FileManager.default.fileExists(atPath: themeSite.path))
+
+        let (pagination, olderPagination, paginationSite, paginationResult) = try buildWithTemplate("partials/pagination.mustache") { text in
+            #expect(text.contains("{{{pageLinks}}}"))
+            return text.replacingOccurrences(of: "{{{pageLinks}}}", with: #"{{#pages}}<li><a href="{{url}}">Page {{number}}</a></li>{{/pages}}"#)
+        }
+        let pages = try Self.place(of: "{{#pages}}", in: olderPagination)
+        #expect(paginationResult.status == 1)
+        #expect(paginationResult.stderrLines.contains(
+            "\(pagination.path):\(pages.line):\(pages.column): error: {{#pages}} reads a list the page is now given rendered through partials/page-link.mustache; place it with {{{pageLinks}}} instead (see the README, Restyling)"
+        ))
+        #expect(!FileManager.default.fileExists(atPath: paginationSite.path))
+    }
+
     /// Builds the valid fixture site with a scratch copy of the site's templates in which
     /// `name` is rewritten by `edit`; returns that template's file, its new text, the output
     /// folder and the result.

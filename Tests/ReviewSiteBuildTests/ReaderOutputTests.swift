@@ -33,6 +33,12 @@ import Testing
         #expect(first.contains(#"href="../../themes/neglect/2/index.html" rel="next""#))
         #expect(second.contains(#"href="../../../themes/neglect/index.html" rel="prev""#))
         #expect(second.contains("<h1>Neglect (page 2 of 2)</h1>"))
+        for (page, number) in [(first, 1), (second, 2)] {
+            #expect(page.components(separatedBy: #"<nav class="pagination" aria-label="Pages of this theme">"#).count == 3, "above and below the passages")
+            #expect(page.contains("<p>Page \(number) of 2</p>"))
+        }
+        #expect(first.contains(#"<li><a href="../../themes/neglect/index.html" aria-current="page">Page 1</a></li><li><a href="../../themes/neglect/2/index.html">Page 2</a></li>"#))
+        #expect(second.contains(#"<li><a href="../../../themes/neglect/index.html">Page 1</a></li><li><a href="../../../themes/neglect/2/index.html" aria-current="page">Page 2</a></li>"#))
         let sitemap = try #require(files["sitemap.xml"])
         #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/</loc>"))
         #expect(sitemap.contains("<loc>https://fixture.example.org/reviews/themes/neglect/2/</loc>"), "every page of a theme is listed")

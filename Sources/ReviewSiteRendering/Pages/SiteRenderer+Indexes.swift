@@ -46,10 +46,9 @@ extension SiteRenderer {
             groups: groups(graph.passages(of: kind, in: graph.reviewsOnPage(number, of: listed)), bodies: bodies, root: root), count: count,
             reviewCount: listed.count,
             downloads: downloadLinks(folder: folder, name: name, count: count, from: path),
-            pagination: total > 1
-                ? pagination(label: "Pages of \(kind.pluralLabel.lowercased())", current: number, total: total, root: root) {
-                    SitePaths.passageIndex(kind, page: $0)
-                } : nil
+            pagination: pagination(label: "Pages of \(kind.pluralLabel.lowercased())", current: number, total: total, root: root) {
+                SitePaths.passageIndex(kind, page: $0)
+            }
         )
         return page(path, view, template: "passages")
     }

@@ -27,8 +27,7 @@ extension SiteRenderer {
             questions: links.theme.questions, hasQuestions: !links.theme.questions.isEmpty,
             relatedThemes: related, hasRelatedThemes: !related.isEmpty, reviews: reviews, hasReviews: !reviews.isEmpty,
             downloads: downloadLinks(folder: "themes/\(slug)/", name: "passages", count: links.passages.count, from: path),
-            pagination: total > 1
-                ? pagination(label: "Pages of this theme", current: number, total: total, root: root) { SitePaths.theme(slug, page: $0) } : nil
+            pagination: pagination(label: "Pages of this theme", current: number, total: total, root: root) { SitePaths.theme(slug, page: $0) }
         )
         return page(path, view, template: "theme")
     }

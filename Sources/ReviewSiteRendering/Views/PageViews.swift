@@ -73,7 +73,8 @@ public struct ThemeView: Sendable, Encodable {
     public var reviews: [HTMLView]
     public var hasReviews: Bool
     public var downloads: DownloadLinksView
-    public var pagination: PaginationView?
+    /// `partials/pagination` rendered, empty when the listing fits one page.
+    public var pagination: String
 }
 
 /// Links between the pages of a long listing (a theme, a passage index).
@@ -84,7 +85,8 @@ public struct PaginationView: Sendable, Encodable {
     public var total: Int
     public var previousURL: OptionalText
     public var nextURL: OptionalText
-    public var pages: [PageLinkView]
+    /// Each page's link rendered through `partials/page-link`.
+    public var pageLinks: String
 }
 
 /// One numbered page link.
@@ -104,7 +106,8 @@ public struct PassageIndexView: Sendable, Encodable {
     public var count: Int
     public var reviewCount: Int
     public var downloads: DownloadLinksView
-    public var pagination: PaginationView?
+    /// `partials/pagination` rendered, empty when the listing fits one page.
+    public var pagination: String
 }
 
 /// Context of `glossary.mustache`.
