@@ -15,15 +15,18 @@ final class ShapeEncoder: Encoder {
     /// Set by a value this encoder does not read the way `TemplateEncoder` makes it: a number
     /// other than an `Int`, or a nested container of a conformance written by hand.
     @exclusivity(unchecked) private var isUnreadable = false
+    /// Lists read as one value, their pieces' HTML joined, as `TemplateEncoder` gives them.
+    private let joinedLists: Set<String>
 
-    private init() {
+    private init(joinedLists: Set<String>) {
+        self.joinedLists = joinedLists
         shape.reserveCapacity(256)
         values.reserveCapacity(32)
     }
 
     /// The shape and values of `view`; nil for a view with a value this encoder does not read.
-    static func read(_ view: some Encodable) -> (shape: String, values: [String])? {
-        let encoder = ShapeEncoder()
+    static func read(_ view: some Encodable, joinedLists: Set<String> = []) -> (shape: String, values: [String])? {
+        let encoder = ShapeEncoder(joinedLists: joinedLists)
         encoder.add(view)
         return encoder.isUnreadable ? nil : (String(decoding: encoder.shape, as: UTF8.self), encoder.values)
     }
@@ -36,6 +39,13 @@ final class ShapeEncoder: Encoder {
     fileprivate func number(_ value: Int) {
         mark("i")
         values.append(String(value))
+    }
+
+    /// A list read as one value: marked empty, or with its pieces' HTML joined.
+    fileprivate func joined(_ pieces: [HTMLView]) {
+        guard !pieces.isEmpty else { return mark("e") }
+        mark("j")
+        values.append(pieces.map(\.html).joined())
     }
 
     fileprivate func flag(_ value: Bool) {
@@ -106,7 +116,14 @@ final class ShapeEncoder: Encoder {
         mutating func encode(_ value: UInt16, forKey key: Key) { encoder.unreadable() }
         mutating func encode(_ value: UInt32, forKey key: Key) { encoder.unreadable() }
         mutating func encode(_ value: UInt64, forKey key: Key) { encoder.unreadable() }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { name(key); encoder.add(value) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+            name(key)
+            if T.self == [HTMLView].self, encoder.joinedLists.contains(key.stringValue) {
+                encoder.joined(unsafeBitCast(value, to: [HTMLView].self))
+            } else {
+                encoder.add(value)
+            }
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             encoder.unreadable()

@@ -163,6 +163,12 @@ public struct SiteRenderer: Sendable {
     func page(_ path: String, _ view: some Encodable, template: String) -> OutputFile {
         OutputFile(path: path, contents: .text(templates.render(view, template)))
     }
+
+    /// A page of a listing (a theme, a passage index) through the stencil of its shape: the
+    /// pages of one listing differ in their texts and lists, which are values, not in shape.
+    func listingPage(_ path: String, _ view: some Encodable, template: String) -> OutputFile {
+        OutputFile(path: path, contents: .text(templates.renderByShape(view, template)))
+    }
 }
 
 /// Gathers files emitted from several threads.

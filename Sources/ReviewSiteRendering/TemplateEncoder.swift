@@ -60,10 +60,12 @@ final class TemplateEncoder: Encoder {
         return TemplateEncoder(marks: marks, joinedLists: joinedLists)
     }
 
-    /// The list under `key` as one piece, when it is a list of pieces every template places whole.
+    /// The list under `key` as one piece, when it is a list of pieces every template places
+    /// whole; when making a stencil, one mark stands for the piece.
     private func joined(_ value: some Encodable, key: String) -> [Any]? {
-        guard marks == nil, joinedLists.contains(key), let pieces = value as? [HTMLView] else { return nil }
-        return pieces.isEmpty ? [] : [TemplateValue(fields: ["html": TemplateText(renderText: pieces.map(\.html).joined())])]
+        guard joinedLists.contains(key), let pieces = value as? [HTMLView] else { return nil }
+        guard !pieces.isEmpty else { return [] }
+        return [TemplateValue(fields: ["html": TemplateText(renderText: marks?.next() ?? pieces.map(\.html).joined())])]
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

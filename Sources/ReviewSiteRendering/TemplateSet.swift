@@ -69,8 +69,9 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.error, file: "\(displayName)/\(name).mustache", line: 1, column: 1, "missing template '\(name).mustache'; every site needs it (copy it from the default Templates/)"))
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        let joinedLists = allowsStencils ? listsPlacedWhole(in: texts) : []
         return TemplateSet(
-            library: library, stencils: allowsStencils ? TemplateStencils() : nil, joinedLists: allowsStencils ? listsPlacedWhole(in: texts) : [],
+            library: library, stencils: allowsStencils ? TemplateStencils(joinedLists: joinedLists) : nil, joinedLists: joinedLists,
             assets: assets, directory: directory
         )
     }

@@ -118,6 +118,51 @@ import Testing
         }
     }
 
+    @Test("theme pages, passage indexes and their pagination, filled in, are rendered in full; lists placed whole leave the shape alone")
+    func listingPages() throws {
+        let templates = try Self.siteTemplates()
+        #expect(templates.joinedLists.isSuperset(of: ["learning", "recommendations", "goodPractice", "reviews", "groups"]))
+        var themeShapes: Set<String> = []
+        for _ in 0..<2 {
+            for (index, text) in Self.texts.enumerated() {
+                let links = (1...4).map { PageLinkView(number: $0, url: "../\(text)/\($0)/", isCurrent: $0 == index + 1) }
+                for link in links {
+                    #expect(templates.renderByShape(link, "partials/page-link") == templates.render(link, "partials/page-link"))
+                }
+                let navigation = PaginationView(
+                    label: text, current: index + 1, total: 4, previousURL: OptionalText(index == 0 ? nil : "../\(text)/"),
+                    nextURL: OptionalText(index == 3 ? nil : "../\(text)/next/"), pageLinks: links.map { templates.render($0, "partials/page-link") }.joined()
+                )
+                let pagination = templates.renderByShape(navigation, "partials/pagination")
+                #expect(pagination == templates.render(navigation, "partials/pagination"))
+                let pieces = (0..<index * 3).map { HTMLView(html: "<article>\($0) \(text)</article>\n") }
+                let layout = LayoutView(
+                    language: "en-GB", siteTitle: "Reviews", siteDescription: text, pageTitle: text, documentTitle: text, description: text, root: "../../",
+                    canonicalURL: OptionalText("https://example.org/\(text)"), feedURL: "../../feed.xml",
+                    nav: [LayoutView.NavLink(title: "Themes", url: "../../themes/", isCurrent: true)], board: text, contact: text, licence: text,
+                    isDraft: false, previewScript: nil
+                )
+                let theme = ThemeView(
+                    layout: layout, title: text, summary: text, coverage: text, learning: pieces, hasLearning: !pieces.isEmpty,
+                    recommendations: Array(pieces.prefix(1)), hasRecommendations: !pieces.isEmpty, goodPractice: [], hasGoodPractice: false,
+                    questions: ["Who was in the household?", text], hasQuestions: true, relatedThemes: [LinkView(title: text, url: "../\(text)/")],
+                    hasRelatedThemes: true, reviews: pieces, hasReviews: !pieces.isEmpty,
+                    downloads: DownloadLinksView(csvURL: text, jsonURL: text, count: index), pagination: index == 0 ? "" : pagination
+                )
+                let page = templates.renderByShape(theme, "theme")
+                #expect(page == templates.render(theme, "theme"))
+                #expect(pieces.allSatisfy { page.contains($0.html) } && (index == 0 || page.contains(pagination)))
+                if index > 0 { themeShapes.insert(try #require(ShapeEncoder.read(theme, joinedLists: templates.joinedLists)).shape) }
+                let passages = PassageIndexView(
+                    layout: layout, title: text, introduction: text, groups: pieces, count: index, reviewCount: index,
+                    downloads: DownloadLinksView(csvURL: text, jsonURL: text, count: index), pagination: pagination
+                )
+                #expect(templates.renderByShape(passages, "passages") == templates.render(passages, "passages"))
+            }
+        }
+        #expect(themeShapes.count == 1, "lists of 3, 6 and 9 pieces, one shape")
+    }
+
     @Test("numbers are filled in as they render, in text and in sections")
     func numbers() throws {
         struct Counted: Encodable { var count: Int; var items: [Int] }
@@ -169,7 +214,7 @@ import Testing
         HTMLEscaping.register()
         var library = MustacheLibrary()
         library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + "<h1>{{uppercased(title)}}</h1>"), named: "title")
-        let stencils = TemplateStencils()
+        let stencils = TemplateStencils(joinedLists: [])
         #expect(stencils.render(Titled(title: "abc"), "title", library: library) == "<h1>ABC</h1>")
         #expect(stencils.render(Titled(title: "def & g"), "title", library: library) == "<h1>DEF &amp; G</h1>")
     }
