@@ -164,10 +164,12 @@ public struct SiteRenderer: Sendable {
         OutputFile(path: path, contents: .text(templates.render(view, template)))
     }
 
-    /// A page of a listing (a theme, a passage index) through the stencil of its shape: the
-    /// pages of one listing differ in their texts and lists, which are values, not in shape.
-    func listingPage(_ path: String, _ view: some Encodable, template: String) -> OutputFile {
-        OutputFile(path: path, contents: .text(templates.renderByShape(view, template)))
+    /// A page of a listing (a theme, a passage index) on `pageCount` pages. The pages of one
+    /// listing differ in their texts and lists, which are values, not in shape, so they are
+    /// filled in from one stencil; a listing on one page is rendered in full, as making its
+    /// stencil would cost more than it saves.
+    func listingPage(_ path: String, _ view: some Encodable, template: String, pageCount: Int) -> OutputFile {
+        OutputFile(path: path, contents: .text(pageCount > 1 ? templates.renderByShape(view, template) : templates.render(view, template)))
     }
 }
 

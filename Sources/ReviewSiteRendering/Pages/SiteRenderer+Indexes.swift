@@ -50,7 +50,7 @@ extension SiteRenderer {
                 SitePaths.passageIndex(kind, page: $0)
             }
         )
-        return listingPage(path, view, template: "passages")
+        return listingPage(path, view, template: "passages", pageCount: total)
     }
 
     /// The CSV and JSON of every passage of a kind, beside the first page of its index.

@@ -29,7 +29,7 @@ extension SiteRenderer {
             downloads: downloadLinks(folder: "themes/\(slug)/", name: "passages", count: links.passages.count, from: path),
             pagination: pagination(label: "Pages of this theme", current: number, total: total, root: root) { SitePaths.theme(slug, page: $0) }
         )
-        return listingPage(path, view, template: "theme")
+        return listingPage(path, view, template: "theme", pageCount: total)
     }
 
     /// The CSV and JSON of every passage on a theme, beside its first page.
