@@ -2,7 +2,8 @@
 /// without building what a template reads: a view rendered from its stencil needs only these.
 ///
 /// The shape names each field present, with each flag's value, whether each optional text is
-/// there, and each list's elements: what decides which parts of a template render.
+/// there, and each list's elements: what decides which parts of a template render. A list that
+/// templates place whole is one value, marked only as empty or not.
 final class ShapeEncoder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
