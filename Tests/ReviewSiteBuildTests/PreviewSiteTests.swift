@@ -83,6 +83,19 @@ struct PreviewSiteTests {
         }
     }
 
+    @Test("a review losing its date, its themes' years unchanged, refreshes every page that counts a theme's dated reviews")
+    func reviewLosingItsDate() throws {
+        let site = try Site()
+        // Child A then shares the draft's year, so that no theme's first or last year moves when the draft loses its date.
+        _ = try site.saveAll("Content/reviews/child-a.md", replacing: "published: 2020-07-03", with: "published: 2021-01-01")
+        let paths = try site.saveAll("Content/reviews/draft-review.md", replacing: "published: 2021-01-01\n", with: "")
+        let themes = String(decoding: try #require(site.site.files["themes/index.html"]), as: UTF8.self)
+        #expect(themes.contains("3 passages from 3 reviews (2 of them dated, published between 2019 and 2021)"))
+        #expect(paths.contains("themes/index.html"))
+        let fresh = try PreviewSite(options: site.site.options, previewScript: site.site.previewScript)
+        #expect(site.site.files.filter { fresh.files[$0.key] != $0.value }.keys.sorted() == [])
+    }
+
     @Test("a passage's text changes its review, the theme pages quoting it and its kind's index")
     func passageText() throws {
         let site = try Site()

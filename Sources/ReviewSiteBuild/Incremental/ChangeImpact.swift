@@ -72,7 +72,8 @@ public struct ChangeImpact: Sendable {
         }
         var countsChanged = false
         for (before, after) in zip(old.graph.themes, new.graph.themes) {
-            let counts = (before.passages.count, before.reviews.count, before.firstYear, before.lastYear) != (after.passages.count, after.reviews.count, after.firstYear, after.lastYear)
+            let counts = (before.passages.count, before.reviews.count, before.firstYear, before.lastYear, before.datedReviewCount)
+                != (after.passages.count, after.reviews.count, after.firstYear, after.lastYear, after.datedReviewCount)
             countsChanged = countsChanged || counts
             let listed = !sameOrder || counts || before.reviews != after.reviews || before.passages != after.passages || before.relatedThemes != after.relatedThemes
             let showing = showing(shown) { $0.themeSlugs.contains(after.theme.slug) }

@@ -32,6 +32,7 @@ public enum Linker {
                 if let year = review.metadata.published?.year {
                     themes[themeIndex].firstYear = min(themes[themeIndex].firstYear ?? year, year)
                     themes[themeIndex].lastYear = max(themes[themeIndex].lastYear ?? year, year)
+                    themes[themeIndex].datedReviewCount += 1
                 }
             }
         }

@@ -10,13 +10,19 @@ public struct ThemeLinks: Sendable {
     public var relatedThemes: [String]
     public var firstYear: Int?
     public var lastYear: Int?
+    /// How many of `reviews` state when they were published.
+    public var datedReviewCount: Int
 
-    public init(theme: Theme, passages: [PassageRef] = [], reviews: [Int] = [], relatedThemes: [String] = [], firstYear: Int? = nil, lastYear: Int? = nil) {
+    public init(
+        theme: Theme, passages: [PassageRef] = [], reviews: [Int] = [], relatedThemes: [String] = [], firstYear: Int? = nil, lastYear: Int? = nil,
+        datedReviewCount: Int = 0
+    ) {
         self.theme = theme
         self.passages = passages
         self.reviews = reviews
         self.relatedThemes = relatedThemes
         self.firstYear = firstYear
         self.lastYear = lastYear
+        self.datedReviewCount = datedReviewCount
     }
 }

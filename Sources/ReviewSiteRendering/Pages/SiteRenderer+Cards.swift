@@ -41,9 +41,8 @@ extension SiteRenderer {
         let text = "\(passages) \(passages == 1 ? "passage" : "passages") from \(reviews) \(reviews == 1 ? "review" : "reviews")"
         guard let first = links.firstYear, let last = links.lastYear else { return text }
         let years = first == last ? "in \(first)" : "between \(first) and \(last)"
-        let dated = links.reviews.filter { graph.reviews[$0].metadata.published != nil }.count
-        if dated == reviews { return text + " published \(years)" }
-        return text + " (\(dated) of them dated, published \(years))"
+        if links.datedReviewCount == reviews { return text + " published \(years)" }
+        return text + " (\(links.datedReviewCount) of them dated, published \(years))"
     }
 
     /// A passage quoted on a listing page, linking back to its exact place, with its other themes.
