@@ -5,40 +5,43 @@ extension SiteRenderer {
     /// A review and each of its passages as search entries, the review first, so that a
     /// review's results sit in the same metadata shard.
     func searchEntries(ofReview index: Int, document: MarkdownDocument) -> [SearchEntry] {
-        let documents = [reviewSearchDocument(index, document: document)] + graph.reviews[index].passages.indices.map { passageSearchDocument(index, $0) }
+        let review = graph.reviews[index]
+        // What every entry of the review shows of it, made once, not once per passage.
+        let meta = searchMeta(review.metadata)
+        let page = SitePaths.review(review.slug)
+        let documents = [reviewSearchDocument(review, themes: graph.reviewThemes[index], meta: meta, page: page, document: document)]
+            + review.passages.map { passageSearchDocument($0, of: review, meta: meta, page: page) }
         return searchTermCaches.withCache { terms in documents.map { SearchEntry($0, terms: terms) } }
     }
 
-    private func reviewSearchDocument(_ index: Int, document: MarkdownDocument) -> SearchDocument {
-        let review = graph.reviews[index]
+    private func reviewSearchDocument(_ review: Review, themes: [String], meta: String, page: String, document: MarkdownDocument) -> SearchDocument {
         let metadata = review.metadata
-        let themes = graph.reviewThemes[index]
+        let titles = themeTitles(themes)
         let body = document.plainText(of: document.root)
         let snippet = metadata.summary ?? String(body.prefix(280))
         return SearchDocument(
             fields: [
                 (metadata.title, 10), (metadata.summary ?? "", 4), (metadata.kind + " " + metadata.board, 2),
-                (review.body.headings.map(\.text).joined(separator: " "), 3), (themeTitles(themes).joined(separator: " "), 2), (body, 1),
+                (review.body.headings.map(\.text).joined(separator: " "), 3), (titles.joined(separator: " "), 2), (body, 1),
             ],
             facets: facetValues(kind: "review", themes: themes, metadata: metadata),
             display: .object([
-                ("k", .string("review")), ("t", .string(metadata.title)), ("u", .string(SitePaths.review(review.slug))),
-                ("m", .string(searchMeta(metadata))), ("h", .array(themeTitles(themes).map(JSONValue.string))), ("x", .string(snippet)),
+                ("k", .string("review")), ("t", .string(metadata.title)), ("u", .string(page)),
+                ("m", .string(meta)), ("h", .array(titles.map(JSONValue.string))), ("x", .string(snippet)),
             ])
         )
     }
 
-    private func passageSearchDocument(_ index: Int, _ passageIndex: Int) -> SearchDocument {
-        let review = graph.reviews[index]
-        let passage = review.passages[passageIndex]
+    private func passageSearchDocument(_ passage: Passage, of review: Review, meta: String, page: String) -> SearchDocument {
         let title = passage.kind.label + (passage.paragraphNumber.map { " \($0)" } ?? "")
+        let titles = themeTitles(passage.themeSlugs)
         return SearchDocument(
-            fields: [(passage.text, 2), (themeTitles(passage.themeSlugs).joined(separator: " "), 3), (review.metadata.title, 1)],
+            fields: [(passage.text, 2), (titles.joined(separator: " "), 3), (review.metadata.title, 1)],
             facets: facetValues(kind: passage.kind.slug, themes: passage.themeSlugs, metadata: review.metadata),
             display: .object([
                 ("k", .string(passage.kind.slug)), ("t", .string(title)), ("r", .string(review.metadata.title)),
-                ("u", .string(SitePaths.review(review.slug) + "#" + passage.anchor)), ("m", .string(searchMeta(review.metadata))),
-                ("h", .array(themeTitles(passage.themeSlugs).map(JSONValue.string))), ("x", .string(passage.text)),
+                ("u", .string(page + "#" + passage.anchor)), ("m", .string(meta)),
+                ("h", .array(titles.map(JSONValue.string))), ("x", .string(passage.text)),
             ])
         )
     }
